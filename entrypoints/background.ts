@@ -1,0 +1,6 @@
+export default defineBackground({
+  type: 'module',
+  main() {
+    // Filled by the background issue: analysis of ads sent by the content script.
+  },
+});

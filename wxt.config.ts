@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  // The stack: the browser API comes from webextension-polyfill (Promise-based on Chrome too).
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // No host permission for all sites at install: content scripts run only on the job sites they
+    // declare; any other page is checked through activeTab when the user asks for it.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'jobsafe@jobsafe.invalid',
+              strict_min_version: '115.0',
+              // JobSafe collects nothing: every ad is analyzed on the device.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
