@@ -54,7 +54,19 @@ export const ScrollToAdSchema = z.object({ type: z.literal('scroll-to-ad'), key:
 /** Popup -> background: check the current tab (any site) with the generic extractor, via activeTab. */
 export const CheckTabSchema = z.object({ type: z.literal('check-tab'), tabId: z.number().int() });
 
+/**
+ * Content script -> background: the in-page UI strings in the user's language (setting or browser).
+ * The background reads public/_locales/<lang>/messages.json and returns the keys the page needs
+ * (prefixes `page_`, `cat_`, `advice_`, `level_`), so no dictionary is bundled into the content script.
+ */
+export const GetMessagesSchema = z.object({ type: z.literal('get-messages') });
+export const MessagesResultSchema = z.object({
+  lang: z.enum(['ru', 'en']),
+  messages: z.record(z.string(), z.string()),
+});
+
 export const BackgroundMessageSchema = z.discriminatedUnion('type', [
+  GetMessagesSchema,
   AnalyzeBatchSchema,
   PageReportSchema,
   GetTabReportSchema,
