@@ -11,6 +11,22 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  // Store packages (`npm run zip`, checked by scripts/check-packages.ts). The sources zip is what Mozilla's
+  // reviewers rebuild with `npm ci && npm run build:firefox`: no tests, fixtures, generated or local files
+  // (WXT already leaves out dotfiles, node_modules, *.test.* and .output).
+  zip: {
+    excludeSources: [
+      'tests/**',
+      'src/analysis/compiled/**',
+      'coverage/**',
+      'test-results/**',
+      'tmp/**',
+      'stats.html',
+      '**/*.log',
+      '**/*.zip',
+    ],
+    exclude: ['**/*.map'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
