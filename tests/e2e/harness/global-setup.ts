@@ -1,0 +1,49 @@
+/**
+ * Runs once before the browser tests: makes sure .output/chrome-mv3 is a build of the current sources.
+ * `npm test` builds right before `test:e2e`, so a build newer than every source is reused. Set
+ * JOBSAFE_E2E_NO_BUILD=1 to use whatever build exists, JOBSAFE_E2E_BUILD=1 to force a rebuild.
+ * Nothing long-lived is started here: each test file launches (and closes) its own browser and server.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR, REPO_ROOT } from './paths';
+
+/** What goes into the build. */
+const SOURCES = [
+  'entrypoints',
+  'src',
+  'public',
+  'patterns',
+  'wxt.config.ts',
+  'package.json',
+  'package-lock.json',
+];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+export function buildIsFresh(): boolean {
+  const manifest = join(EXTENSION_DIR, 'manifest.json');
+  if (!existsSync(manifest)) return false;
+  const built = statSync(manifest).mtimeMs;
+  return SOURCES.every((s) => newestMtime(join(REPO_ROOT, s)) <= built);
+}
+
+export default function setup(): void {
+  const hasBuild = existsSync(join(EXTENSION_DIR, 'manifest.json'));
+  if (process.env.JOBSAFE_E2E_BUILD !== '1') {
+    if (process.env.JOBSAFE_E2E_NO_BUILD === '1' && hasBuild) return;
+    if (buildIsFresh()) return;
+  }
+  const started = Date.now();
+  const result = spawnSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`wxt build failed (exit ${result.status ?? result.signal})`);
+  console.log(`e2e: built .output/chrome-mv3 in ${Date.now() - started} ms`);
+}

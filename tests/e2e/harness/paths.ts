@@ -1,0 +1,9 @@
+/** Where the harness finds the built extension and the fixtures (absolute, from the repository root). */
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+
+export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+export const EXTENSION_DIR = resolve(REPO_ROOT, '.output/chrome-mv3');
+export const FIXTURES_DIR = resolve(REPO_ROOT, 'tests/fixtures');
+/** `tests/fixtures/pages/<host>/<path>`: pages served under a hostname without any routing entry. */
+export const PAGES_DIR = resolve(FIXTURES_DIR, 'pages');
