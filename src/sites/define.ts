@@ -1,0 +1,147 @@
+/**
+ * Builds a site adapter from its selectors, so each site file holds data (named, commented selectors)
+ * and the extraction logic lives once, here. Adapters built this way expose their selectors, which the
+ * fixture tests check one by one: a selector that stops matching fails its test by name.
+ */
+import { absoluteUrl, contactsIn, lineText, pageUrl, plainText, textAt } from './dom';
+import type { ExtractedAd, FoundAd, SiteAdapter } from './types';
+
+/** Where an ad card's parts are. Every selector except `card` is relative to the card. */
+export interface CardSelectors {
+  /** One ad card on a listing page. */
+  card: string;
+  /** The ad's title. */
+  title: string;
+  /** The link to the ad page; when absent, the <a> around or inside the title. */
+  link?: string;
+  /** The description snippets the card shows (all matches, in order); the whole card text when none match. */
+  text?: string;
+  salary?: string;
+  employer?: string;
+  location?: string;
+  /** Elements showing a phone number or other contact as text (contact links are found anyway). */
+  contacts?: string;
+}
+
+/** Where an ad page's parts are. `body` is searched in the root given to `find`, the rest in its document. */
+export interface DetailSelectors {
+  /** The description of the ad: the element whose text is analyzed and highlighted. */
+  body: string;
+  /** The vacancy container that carries the badge: the closest match around `body` (else `body` itself). */
+  root?: string;
+  /** Present only on the pages this adapter should read (a job category on a general classifieds site). */
+  guard?: string;
+  title?: string;
+  salary?: string;
+  employer?: string;
+  location?: string;
+  contacts?: string;
+}
+
+export interface SelectorSiteSpec extends Omit<SiteAdapter, 'find'> {
+  card?: CardSelectors;
+  detail?: DetailSelectors;
+}
+
+export interface SelectorSiteAdapter extends SiteAdapter {
+  readonly card?: CardSelectors;
+  readonly detail?: DetailSelectors;
+}
+
+export function defineSiteAdapter(spec: SelectorSiteSpec): SelectorSiteAdapter {
+  const { card, detail } = spec;
+  return {
+    ...spec,
+    find(root, url) {
+      const found: FoundAd[] = [];
+      if (detail) {
+        const ad = findDetail(root, url, detail);
+        if (ad) found.push(ad);
+      }
+      if (card) found.push(...findCards(root, url, card));
+      return found;
+    },
+  };
+}
+
+function findDetail(root: ParentNode, url: URL, selectors: DetailSelectors): FoundAd | undefined {
+  const body = matchesOrFirst(root, selectors.body);
+  if (!body) return undefined;
+  const doc = body.ownerDocument;
+  if (selectors.guard && !doc.querySelector(selectors.guard)) return undefined;
+  const adRoot = (selectors.root && body.closest(selectors.root)) || body;
+  const contacts = contactsIn(adRoot, selectors.contacts);
+  if (selectors.contacts) {
+    for (const element of doc.querySelectorAll(selectors.contacts)) {
+      const value = lineText(element);
+      if (value && !contacts.includes(value)) contacts.push(value);
+    }
+  }
+  const ad = compact({
+    title: textAt(doc, selectors.title),
+    text: plainText(body),
+    salary: textAt(doc, selectors.salary),
+    employer: textAt(doc, selectors.employer),
+    location: textAt(doc, selectors.location),
+    contacts,
+    url: pageUrl(url),
+  });
+  return { root: adRoot, kind: 'detail', ad, body };
+}
+
+function findCards(root: ParentNode, url: URL, selectors: CardSelectors): FoundAd[] {
+  const cards = allMatches(root, selectors.card);
+  // A card inside another card is part of it (a site wrapping a card in a second matching element).
+  const outer = cards.filter(
+    (element) => !cards.some((other) => other !== element && other.contains(element)),
+  );
+  return outer.map((element) => {
+    const titleElement = element.querySelector(selectors.title);
+    const linkElement = selectors.link
+      ? element.querySelector(selectors.link)
+      : (titleElement?.closest('a') ?? titleElement?.querySelector('a'));
+    const snippets = selectors.text ? [...element.querySelectorAll(selectors.text)] : [];
+    const text = snippets.length
+      ? snippets
+          .map((snippet) => plainText(snippet))
+          .filter(Boolean)
+          .join('\n')
+      : plainText(element);
+    const ad = compact({
+      title: lineText(titleElement) || undefined,
+      text,
+      salary: textAt(element, selectors.salary),
+      employer: textAt(element, selectors.employer),
+      location: textAt(element, selectors.location),
+      contacts: contactsIn(element, selectors.contacts),
+      url: absoluteUrl(linkElement?.getAttribute('href'), url),
+    });
+    return { root: element, kind: 'card' as const, ad };
+  });
+}
+
+/** `root` itself when it matches (a mutation batch may hand over the card), then its descendants. */
+function allMatches(root: ParentNode, selector: string): Element[] {
+  const inside = [...root.querySelectorAll(selector)];
+  return isElement(root) && root.matches(selector) ? [root, ...inside] : inside;
+}
+
+function matchesOrFirst(root: ParentNode, selector: string): Element | null {
+  return isElement(root) && root.matches(selector) ? root : root.querySelector(selector);
+}
+
+function isElement(node: ParentNode): node is Element {
+  return 'matches' in node && typeof node.matches === 'function';
+}
+
+/** Drops empty optional fields, so extracted ads compare and serialize cleanly. */
+function compact(ad: ExtractedAd): ExtractedAd {
+  const out: ExtractedAd = { text: ad.text };
+  if (ad.title) out.title = ad.title;
+  if (ad.salary) out.salary = ad.salary;
+  if (ad.employer) out.employer = ad.employer;
+  if (ad.location) out.location = ad.location;
+  if (ad.contacts?.length) out.contacts = ad.contacts;
+  if (ad.url) out.url = ad.url;
+  return out;
+}

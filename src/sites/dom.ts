@@ -1,0 +1,129 @@
+/**
+ * Small DOM helpers shared by the site adapters and the generic extractors: plain text out of an
+ * element, absolute URLs, and the contacts an ad shows as links. No globals: everything works on the
+ * nodes passed in, so the same code runs in the page and in happy-dom fixture tests.
+ */
+
+/** Longest description we keep: enough for any real ad, and a cap on analysis cost for huge pages. */
+export const MAX_TEXT_CHARS = 20_000;
+
+/** Elements whose text starts on a new line, the way a reader sees it. */
+// prettier-ignore
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV',
+  'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+/** Elements that never hold ad text a reader sees. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'IFRAME', 'OBJECT']);
+
+// Zero-width characters (hh.ru descriptions are full of U+200B) and soft hyphens hide words from matching.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const SPACES = /[ \t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Collapses white space inside lines, trims them and drops empty ones. */
+export function normalizeText(raw: string, maxChars = MAX_TEXT_CHARS): string {
+  const text = raw
+    .replace(INVISIBLE, '')
+    .split(/\r?\n|\r/)
+    .map((line) => line.replace(SPACES, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+  return text.length > maxChars ? text.slice(0, maxChars) : text;
+}
+
+/**
+ * The plain text of a node: block elements on their own lines, white space normalized.
+ * Walks the tree itself instead of using innerText, which needs layout (slow, and absent in tests).
+ */
+export function plainText(node: Node | null | undefined, maxChars = MAX_TEXT_CHARS): string {
+  if (!node) return '';
+  const parts: string[] = [];
+  let length = 0;
+  const walk = (current: Node): void => {
+    if (length > maxChars) return;
+    if (current.nodeType === TEXT_NODE) {
+      const value = current.nodeValue ?? '';
+      parts.push(value);
+      length += value.length;
+      return;
+    }
+    if (current.nodeType !== ELEMENT_NODE) return;
+    const tag = (current as Element).tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) return;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) parts.push('\n');
+    for (let child = current.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) parts.push('\n');
+  };
+  walk(node);
+  return normalizeText(parts.join(''), maxChars);
+}
+
+/** The text of a node on one line (titles, salaries, names). */
+export function lineText(node: Node | null | undefined): string {
+  return plainText(node, 2_000).replace(/\n/g, ' ');
+}
+
+/** One-line text of the first match of `selector` in `scope`, or undefined when absent or empty. */
+export function textAt(scope: ParentNode, selector: string | undefined): string | undefined {
+  if (!selector) return undefined;
+  return lineText(scope.querySelector(selector)) || undefined;
+}
+
+/** An absolute http(s) URL for an href, or undefined for empty, script and other schemes. */
+export function absoluteUrl(href: string | null | undefined, base: URL): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page URL an ad page stands for: the fragment is UI state, not part of the ad's address. */
+export function pageUrl(url: URL): string {
+  const copy = new URL(url.href);
+  copy.hash = '';
+  return copy.href;
+}
+
+// Links that are contacts: phone, e-mail and the messengers recruiters push people to.
+const CONTACT_LINKS =
+  'a[href^="tel:"], a[href^="mailto:"], a[href*="//t.me/"], a[href*="//wa.me/"], ' +
+  'a[href*="api.whatsapp.com/"], a[href^="viber:"], a[href^="whatsapp:"], a[href^="tg:"]';
+
+/**
+ * Contacts visible in `scope`: tel:/mailto: links as the number or address, messenger links as the
+ * link, plus the text of every element matching the site's own `selector` (shown phone numbers).
+ */
+export function contactsIn(scope: ParentNode, selector?: string): string[] {
+  const found = new Set<string>();
+  for (const link of scope.querySelectorAll(CONTACT_LINKS)) {
+    const href = link.getAttribute('href') ?? '';
+    const value = /^(tel|mailto):/i.test(href)
+      ? decodeSafe(href.replace(/^(tel|mailto):/i, '').split('?')[0] ?? '')
+      : href;
+    if (value.trim()) found.add(value.trim());
+  }
+  if (selector) {
+    for (const element of scope.querySelectorAll(selector)) {
+      const value = lineText(element);
+      if (value) found.add(value);
+    }
+  }
+  return [...found];
+}
+
+function decodeSafe(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * hh.ru (HeadHunter) and its regional subdomains (spb.hh.ru, kolomna.hh.ru…): search results, employer
+ * and catalogue listings, the "similar vacancies" block, and vacancy pages. Markup from a saved real
+ * vacancy page (2024) and open-source parsers, see ../shared/research/site-selectors.md.
+ */
+import { defineSiteAdapter, type CardSelectors, type DetailSelectors } from './define';
+
+/** Vacancy cards on search results and lists (the same component everywhere). */
+const CARD: CardSelectors = {
+  // data-qa holds several space-separated values ("vacancy-serp__vacancy vacancy-serp__vacancy_standard"),
+  // so the exact [data-qa="…"] would miss premium and standard cards alike: match one word with ~=.
+  card: '[data-qa~="vacancy-serp__vacancy"]',
+  // A <span> inside the vacancy link on the vacancy page's cards, the <a> itself on search pages.
+  title: '[data-qa="serp-item__title"]',
+  // Responsibility and requirement snippets, in the order shown.
+  text: '[data-qa^="vacancy-serp__vacancy_snippet_"]',
+  // Only a CSS-module class (prefix stable, hash changes with builds); the card repeats it for narrow
+  // screens, so the first match is the one shown on desktop.
+  salary: '[class*="compensation-text"]',
+  employer: '[data-qa="vacancy-serp__vacancy-employer"]',
+  location: '[data-qa="vacancy-serp__vacancy-address"]',
+};
+
+/** The vacancy page (/vacancy/<id>). Contacts are hidden behind a button, not in the markup. */
+const DETAIL: DetailSelectors = {
+  body: '[data-qa="vacancy-description"]',
+  root: '.vacancy-description',
+  title: '[data-qa="vacancy-title"]',
+  salary: '[data-qa="vacancy-salary"]',
+  employer: '[data-qa="vacancy-company-name"]',
+  // The full address when the employer gave one, else the city line.
+  location: '[data-qa="vacancy-view-raw-address"], [data-qa="vacancy-view-location"]',
+};
+
+export const adapter = defineSiteAdapter({
+  id: 'hh',
+  name: 'hh.ru',
+  matches: ['*://hh.ru/*', '*://*.hh.ru/*'],
+  testUrls: [
+    'https://hh.ru/search/vacancy?text=%D0%BE%D1%84%D0%B8%D1%86%D0%B8%D0%B0%D0%BD%D1%82',
+    'https://kolomna.hh.ru/vacancy/105250895',
+  ],
+  lang: 'ru',
+  card: CARD,
+  detail: DETAIL,
+});
