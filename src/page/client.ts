@@ -1,0 +1,36 @@
+/**
+ * The content script's side of the messaging contract (src/messaging/messages.ts): it sends ads and the
+ * page report, and parses every answer with zod, since a stale or broken background must not be able to
+ * put arbitrary data on the page.
+ */
+import { browser } from 'wxt/browser';
+import type { AdInput } from '../analysis/types';
+import { AnalyzeBatchResultSchema, MessagesResultSchema, type PageItem } from '../messaging/messages';
+import type { Assessment } from '../analysis/types';
+
+export interface KeyedAd {
+  key: string;
+  ad: AdInput;
+}
+
+export interface BackgroundClient {
+  analyze(ads: KeyedAd[]): Promise<{ key: string; assessment: Assessment }[]>;
+  report(url: string, items: PageItem[]): Promise<void>;
+  messages(): Promise<Record<string, string>>;
+}
+
+export function runtimeClient(): BackgroundClient {
+  return {
+    async analyze(ads) {
+      const answer: unknown = await browser.runtime.sendMessage({ type: 'analyze-batch', ads });
+      return AnalyzeBatchResultSchema.parse(answer).results;
+    },
+    async report(url, items) {
+      await browser.runtime.sendMessage({ type: 'page-report', url, items });
+    },
+    async messages() {
+      const answer: unknown = await browser.runtime.sendMessage({ type: 'get-messages' });
+      return MessagesResultSchema.parse(answer).messages;
+    },
+  };
+}

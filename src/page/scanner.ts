@@ -1,0 +1,43 @@
+/**
+ * One pass over the page: every ad the adapter finds, with its key and content hash, split into the ads
+ * whose result is already known (cache hit: same key and same text) and those to send for analysis.
+ */
+import type { Assessment } from '../analysis/types';
+import type { FoundAd, SiteAdapter } from '../sites/types';
+import { adKey, contentHash, uniqueKeys } from './keys';
+
+export interface ScannedAd {
+  key: string;
+  hash: string;
+  found: FoundAd;
+}
+
+export interface CachedResult {
+  hash: string;
+  assessment: Assessment;
+}
+
+/** Results by ad key. Kept across SPA navigations, so going back to a list re-sends nothing. */
+export type ResultCache = Map<string, CachedResult>;
+
+export interface ScanResult {
+  /** Every ad on the page now, in page order. */
+  ads: ScannedAd[];
+  /** The ads with no cached result for their current text. */
+  toAnalyze: ScannedAd[];
+}
+
+export function scanPage(adapter: SiteAdapter, doc: Document, url: URL, cache: ResultCache): ScanResult {
+  const found = adapter.find(doc, url).filter((f) => f.ad.text.trim() || f.ad.title?.trim());
+  const keys = uniqueKeys(found.map((f) => adKey(adapter.id, f, url)));
+  const ads = found.map((f, i) => ({ key: keys[i] as string, hash: contentHash(f.ad), found: f }));
+  const toAnalyze = ads.filter((a) => cache.get(a.key)?.hash !== a.hash);
+  return { ads, toAnalyze };
+}
+
+/** Splits ads into batches for `analyze-batch` (the design caps a batch at 50 ads). */
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

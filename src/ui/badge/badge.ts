@@ -1,0 +1,134 @@
+/**
+ * The in-page badge: a <jobsafe-badge> host with a shadow root, holding a disclosure button (colour, icon
+ * and words) and a panel with the reasons, quoted phrases, advice, the hotline and the source. Plain DOM
+ * rather than Preact: a dozen nodes per badge, and it keeps the content script small. Every text is set
+ * with textContent, never as HTML.
+ */
+import type { Assessment, Level } from '../../analysis/types';
+import { adviceOf, reasonsOf } from './reasons';
+import { applyBadgeStyles } from './styles';
+import { translate, type Messages } from './strings';
+
+export const BADGE_TAG = 'jobsafe-badge';
+export const HOTLINE = '8-800-333-00-16';
+const HOTLINE_TEL = 'tel:+78003330016';
+
+/** Icons are decoration (aria-hidden): the words carry the meaning, and the colour repeats it. */
+const ICONS: Record<Level, string> = { none: '✓', caution: '!', high: '⚠' };
+
+export interface BadgeHandle {
+  readonly host: HTMLElement;
+  readonly level: Level;
+  /** The disclosure button (the popup's "scroll to ad" focuses it). */
+  readonly button: HTMLButtonElement;
+  open(): void;
+  close(): void;
+  destroy(): void;
+}
+
+let nextId = 0;
+
+export function createBadge(doc: Document, assessment: Assessment, messages: Messages): BadgeHandle {
+  const t = (key: string) => translate(messages, key);
+  const level = assessment.level;
+  const host = doc.createElement(BADGE_TAG);
+  // Open, so tests and assistive tools can read it; the page's CSS still cannot reach inside.
+  const shadow = host.attachShadow({ mode: 'open' });
+  applyBadgeStyles(shadow, doc);
+
+  const wrap = el(doc, 'div', level);
+  const button = el(doc, 'button', 'toggle');
+  button.type = 'button';
+  const panelId = `jobsafe-panel-${++nextId}`;
+  button.setAttribute('aria-expanded', 'false');
+  button.setAttribute('aria-controls', panelId);
+  const icon = el(doc, 'span', 'icon', ICONS[level]);
+  icon.setAttribute('aria-hidden', 'true');
+  button.append(
+    icon,
+    el(doc, 'span', 'brand', `${t('page_brand')}:`),
+    el(doc, 'span', 'word', t(`page_level_${level}`)),
+  );
+
+  const panel = buildPanel(doc, assessment, t);
+  panel.id = panelId;
+  panel.hidden = true;
+  wrap.append(button, panel);
+  shadow.append(wrap);
+
+  const setOpen = (open: boolean) => {
+    panel.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+  };
+  button.addEventListener('click', () => setOpen(panel.hidden));
+  // Esc closes from anywhere in the badge and puts focus back on the button.
+  shadow.addEventListener('keydown', (e) => {
+    const ev = e as KeyboardEvent;
+    if (ev.key !== 'Escape' || panel.hidden) return;
+    ev.stopPropagation();
+    setOpen(false);
+    button.focus();
+  });
+  // Keep the page's own shortcuts (hh.ru's search hotkeys, j/k lists) from firing while typing in the badge.
+  for (const type of ['keydown', 'keyup', 'keypress']) {
+    host.addEventListener(type, (e) => e.stopPropagation());
+  }
+
+  return {
+    host,
+    level,
+    button,
+    open: () => setOpen(true),
+    close: () => setOpen(false),
+    destroy: () => host.remove(),
+  };
+}
+
+function buildPanel(doc: Document, assessment: Assessment, t: (key: string) => string): HTMLElement {
+  const panel = el(doc, 'div', 'panel');
+  panel.setAttribute('role', 'group');
+  panel.setAttribute('aria-label', `${t('page_brand')}: ${t(`page_level_${assessment.level}`)}`);
+  const summary = t(`page_summary_${assessment.level}`);
+  if (summary) panel.append(el(doc, 'p', 'summary', summary));
+
+  const reasons = reasonsOf(assessment);
+  if (reasons.length) {
+    panel.append(el(doc, 'p', 'label', t('page_reasons')));
+    const list = el(doc, 'ul', 'reasons');
+    for (const r of reasons) {
+      const item = el(doc, 'li', 'reason', t(`cat_${r.category}`) || r.category);
+      for (const quote of r.quotes) item.append(' ', el(doc, 'q', 'quote', quote));
+      list.append(item);
+    }
+    panel.append(list);
+  }
+
+  const advice = adviceOf(assessment)
+    .map((id) => t(`advice_${id}`))
+    .filter(Boolean);
+  if (advice.length) {
+    panel.append(el(doc, 'p', 'label', t('page_todo')));
+    const list = el(doc, 'ul', 'advice');
+    for (const text of advice) list.append(el(doc, 'li', '', text));
+    panel.append(list);
+  }
+
+  const hotline = el(doc, 'p', 'hotline', `${t('page_hotline')} `);
+  const link = el(doc, 'a', '', HOTLINE);
+  link.setAttribute('href', HOTLINE_TEL);
+  hotline.append(link);
+  panel.append(hotline, el(doc, 'p', 'source', t('page_source')));
+  return panel;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}

@@ -1,0 +1,21 @@
+/**
+ * In-page UI strings. The background sends them (get-messages: keys `page_*`, `level_*`, `cat_*`,
+ * `advice_*` in the user's language); the few English fallbacks below only keep the badge readable if
+ * that answer is missing a key, so no dictionary is bundled into the content script.
+ */
+export type Messages = Readonly<Record<string, string>>;
+
+const FALLBACK: Messages = {
+  page_brand: 'JobSafe',
+  page_level_none: 'No warning signs',
+  page_level_caution: 'Caution',
+  page_level_high: 'High risk',
+  page_reasons: 'Why:',
+  page_todo: 'What to do:',
+  page_hotline: 'Free hotline (Russia):',
+  page_source: 'Source: IOM Russia',
+};
+
+export function translate(messages: Messages, key: string): string {
+  return messages[key] ?? FALLBACK[key] ?? '';
+}
