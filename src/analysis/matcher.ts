@@ -1,0 +1,49 @@
+/**
+ * Runs the compiled rules of one language over normalized text. The prefilter looks each word of the
+ * text up in the trigger index, so an ordinary ad costs one tokenizing pass and a few Map lookups; only
+ * the expressions whose trigger word occurs are run as RegExps.
+ */
+import { PREFIX_KEY, type PreparedLang } from './catalogue';
+import type { CompiledRule } from './pattern-schema';
+
+/** A rule match in normalized offsets. */
+export interface RawMatch {
+  rule: CompiledRule;
+  start: number;
+  end: number;
+}
+
+/** Words as the prefilter sees them: "з/п", "т.р", "au-pair" stay whole, and their parts are looked up too. */
+const PIECES = /[\p{L}\p{N}]+(?:[/'.-][\p{L}\p{N}]+)*/gu;
+const INNER = /[/'.-]/;
+
+export function candidateExpressions(norm: string, lang: PreparedLang): number[] {
+  const hit = new Set<number>(lang.always);
+  const lookup = (w: string) => {
+    const ids = lang.words.get(w);
+    if (ids) for (const id of ids) hit.add(id);
+    if (w.length >= PREFIX_KEY) {
+      const stems = lang.prefixes.get(w.slice(0, PREFIX_KEY));
+      if (stems) for (const [p, id] of stems) if (w.startsWith(p)) hit.add(id);
+    }
+  };
+  for (const m of norm.matchAll(PIECES)) {
+    const tok = m[0];
+    lookup(tok);
+    if (INNER.test(tok)) for (const part of tok.split(INNER)) if (part) lookup(part);
+  }
+  return [...hit].sort((a, b) => a - b);
+}
+
+export function matchRules(norm: string, lang: PreparedLang, exprIds: readonly number[]): RawMatch[] {
+  const out: RawMatch[] = [];
+  for (const id of exprIds) {
+    const expr = lang.exprs[id];
+    if (!expr) continue;
+    expr.re.lastIndex = 0;
+    for (const m of norm.matchAll(expr.re)) {
+      out.push({ rule: expr.rule, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+/**
+ * The general negation mechanism (one for all rules, see docs/patterns.md): a match does not count when
+ * a negator stands before it in the same clause, within NEGATION_WINDOW words ("мы НЕ требуем оплаты за
+ * визу", "we do NOT charge a fee"). A comma, colon, dash or bracket, or a clause word ("но", "but"), ends
+ * the scope. Negators inside the match itself ("опыт не требуется") are the rule's own words.
+ */
+import type { PreparedLang } from './catalogue';
+
+/** How many words before a match a negator may stand. "не будем ~ брать с вас оплату" needs 4. */
+export const NEGATION_WINDOW = 4;
+
+const CLAUSE_PUNCT = /[,:()\u2013\u2014"«»]|\s-\s/gu;
+const WORDS = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu;
+
+export function isNegated(
+  norm: string,
+  sentenceStart: number,
+  matchStart: number,
+  lang: PreparedLang,
+): boolean {
+  let before = norm.slice(sentenceStart, matchStart);
+  let lastPunct = -1;
+  for (const m of before.matchAll(CLAUSE_PUNCT)) lastPunct = m.index + m[0].length;
+  if (lastPunct >= 0) before = before.slice(lastPunct);
+  const words = before.match(WORDS) ?? [];
+  for (let i = words.length - 1, seen = 0; i >= 0 && seen < NEGATION_WINDOW; i--, seen++) {
+    const w = (words[i] as string).replace(/\u2019/g, "'");
+    if (lang.negators.has(w)) return true;
+    if (lang.clauseBreaks.has(w)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,97 @@
+/**
+ * From findings to a level: the one place where weights and thresholds live.
+ *
+ * The model follows the ILO/European Commission "Operational indicators of trafficking in human beings"
+ * (ILO, 2009; Delphi survey). Each indicator weighs strong, medium or weak, and a dimension (here: the
+ * job ad, i.e. deceptive or exploitative recruitment) is positive when the ad shows
+ *   - 2 strong indicators, or
+ *   - 1 strong and at least 1 medium or weak, or
+ *   - 3 medium, or
+ *   - 2 medium and 1 weak.
+ * That combination is our `high` ("strong warning"). Volodko, Cockbain & Kleinberg (2020) found at
+ * least one indicator in 98% of real work-abroad ads, so a single indicator must not warn strongly; one
+ * weak or medium signal alone gives `none` and a single strong one gives `caution`.
+ *
+ * Counting: a finding counts once per category, with the strongest strength found in that category, so
+ * three phrasings of "no experience" are one weak signal. `work-abroad` is context, not a risk: it is a
+ * weak signal only when the ad also has another finding, and multiplies the score by WORK_ABROAD_FACTOR.
+ *
+ * Sensitivity (a user setting) shifts the `caution` thresholds; `high` is always the ILO combination.
+ */
+import type { Category, Finding, Level, Sensitivity, Strength } from './types';
+
+/** Points per strength, for the score (ordering and display). */
+export const WEIGHTS: Readonly<Record<Strength, number>> = { strong: 3, medium: 2, weak: 1 };
+
+/** The category that is context, not a risk on its own. */
+export const CONTEXT_CATEGORY: Category = 'work-abroad';
+/** Score multiplier when the job is abroad and there is at least one other finding. */
+export const WORK_ABROAD_FACTOR = 1.25;
+
+/** Counts of categories by their strongest strength. */
+export interface SignalCounts {
+  strong: number;
+  medium: number;
+  weak: number;
+}
+
+/** ILO (2009): 2 strong; 1 strong + 1 medium/weak; 3 medium; 2 medium + 1 weak. */
+export function iloPositive(c: SignalCounts): boolean {
+  return (
+    c.strong >= 2 ||
+    (c.strong >= 1 && c.medium + c.weak >= 1) ||
+    c.medium >= 3 ||
+    (c.medium >= 2 && c.weak >= 1)
+  );
+}
+
+/** When an ad that is not `high` still gets a `caution`, per sensitivity. */
+export const CAUTION_THRESHOLDS: Readonly<Record<Sensitivity, (c: SignalCounts) => boolean>> = {
+  // Cautious: any strong, or a medium with anything else, or three weak signals.
+  cautious: (c) => c.strong >= 1 || (c.medium >= 1 && c.medium + c.weak >= 2) || c.weak >= 3,
+  // Balanced (default): a strong one, two medium, or a medium with two weak.
+  balanced: (c) => c.strong >= 1 || c.medium >= 2 || (c.medium >= 1 && c.weak >= 2),
+  // Strong-only: no cautions; only the ILO combination warns.
+  'strong-only': () => false,
+};
+
+const RANK: Readonly<Record<Strength, number>> = { strong: 3, medium: 2, weak: 1 };
+
+/** Strongest strength per category. */
+export function strongestByCategory(findings: readonly Finding[]): Map<Category, Strength> {
+  const best = new Map<Category, Strength>();
+  for (const f of findings) {
+    const prev = best.get(f.category);
+    if (!prev || RANK[f.strength] > RANK[prev]) best.set(f.category, f.strength);
+  }
+  return best;
+}
+
+export function countSignals(findings: readonly Finding[]): SignalCounts {
+  const best = strongestByCategory(findings);
+  const risks = [...best.entries()].filter(([cat]) => cat !== CONTEXT_CATEGORY);
+  const counts: SignalCounts = { strong: 0, medium: 0, weak: 0 };
+  for (const [, s] of risks) counts[s]++;
+  // Context counts as one weak signal, and only next to a real one.
+  if (best.has(CONTEXT_CATEGORY) && risks.length > 0) counts.weak++;
+  return counts;
+}
+
+export interface Score {
+  level: Level;
+  score: number;
+}
+
+export function scoreFindings(findings: readonly Finding[], sensitivity: Sensitivity = 'balanced'): Score {
+  const best = strongestByCategory(findings);
+  const risks = [...best.entries()].filter(([cat]) => cat !== CONTEXT_CATEGORY);
+  let points = risks.reduce((sum, [, s]) => sum + WEIGHTS[s], 0);
+  if (best.has(CONTEXT_CATEGORY) && risks.length > 0) points *= WORK_ABROAD_FACTOR;
+  const counts = countSignals(findings);
+  const level: Level = iloPositive(counts)
+    ? 'high'
+    : CAUTION_THRESHOLDS[sensitivity](counts)
+      ? 'caution'
+      : 'none';
+  return { level, score: Math.round(points * 100) / 100 };
+}
