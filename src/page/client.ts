@@ -1,12 +1,12 @@
 /**
  * The content script's side of the messaging contract (src/messaging/messages.ts): it sends ads and the
- * page report, and parses every answer with zod, since a stale or broken background must not be able to
+ * page report, and parses every answer with zod (the zod/mini schemas of wire.ts), since a stale or broken background must not be able to
  * put arbitrary data on the page.
  */
 import { browser } from 'wxt/browser';
-import type { AdInput } from '../analysis/types';
-import { AnalyzeBatchResultSchema, MessagesResultSchema, type PageItem } from '../messaging/messages';
-import type { Assessment } from '../analysis/types';
+import type { AdInput, Assessment } from '../analysis/types';
+import type { PageItem } from '../messaging/messages';
+import { WireBatchResultSchema, WireMessagesSchema } from './wire';
 
 export interface KeyedAd {
   key: string;
@@ -23,14 +23,14 @@ export function runtimeClient(): BackgroundClient {
   return {
     async analyze(ads) {
       const answer: unknown = await browser.runtime.sendMessage({ type: 'analyze-batch', ads });
-      return AnalyzeBatchResultSchema.parse(answer).results;
+      return WireBatchResultSchema.parse(answer).results;
     },
     async report(url, items) {
       await browser.runtime.sendMessage({ type: 'page-report', url, items });
     },
     async messages() {
       const answer: unknown = await browser.runtime.sendMessage({ type: 'get-messages' });
-      return MessagesResultSchema.parse(answer).messages;
+      return WireMessagesSchema.parse(answer).messages;
     },
   };
 }

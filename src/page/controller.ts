@@ -6,7 +6,6 @@
  */
 import type { AdInput, Assessment } from '../analysis/types';
 import type { PageItem } from '../messaging/messages';
-import type { Settings } from '../settings/schema';
 import type { SiteAdapter } from '../sites/types';
 import { BADGE_TAG, createBadge, type BadgeHandle } from '../ui/badge/badge';
 import { MARK_ATTR, createHighlighter, type Highlighter } from '../ui/badge/highlight';
@@ -14,6 +13,7 @@ import { placeBadge } from '../ui/badge/placement';
 import type { Messages } from '../ui/badge/strings';
 import { buildTextIndex, locatePhrase } from '../ui/badge/text-index';
 import type { BackgroundClient } from './client';
+import type { PageSettings } from './settings';
 import { clearAllMarks, clearMark, markRoot } from './marking';
 import { observeMutations, type MutationBatcher, type Schedule } from './observer';
 import { chunk, scanPage, type ResultCache, type ScannedAd } from './scanner';
@@ -25,7 +25,7 @@ export interface PageDeps {
   doc: Document;
   /** The tab's current URL (changes on SPA navigation). */
   url(): string;
-  adapterFor(url: string): SiteAdapter | undefined;
+  adapterFor(url: URL): SiteAdapter | undefined;
   client: BackgroundClient;
   schedule: Schedule;
 }
@@ -48,24 +48,36 @@ export class PageController {
   /** Bumped on every reset: answers that arrive for an earlier page are dropped. */
   private generation = 0;
   private destroyed = false;
+  /** The page report is owed after a (re)start even if no ad changed: it replaces the previous page's. */
+  private reportDue = false;
 
   constructor(
     private readonly deps: PageDeps,
-    private settings: Settings,
+    private settings: PageSettings,
   ) {
     this.highlighter = createHighlighter(deps.doc);
   }
 
-  /** Finds the adapter for the current URL and, if the site is on, starts watching the page. */
-  start(): void {
+  /**
+   * Finds the adapter for the page and, if the site is on, starts watching it. `href` is the URL being
+   * navigated to: WXT's location event can fire before `location` itself changes.
+   */
+  start(href = this.deps.url()): void {
     if (this.destroyed) return;
-    const adapter = this.deps.adapterFor(this.deps.url());
+    const adapter = this.deps.adapterFor(new URL(href));
     this.adapter = adapter && this.settings.sites[adapter.id] !== false ? adapter : undefined;
-    this.sendReport();
-    if (!this.adapter) return;
+    this.reportDue = true;
+    if (!this.adapter) {
+      this.sendReport(href);
+      return;
+    }
     const body = this.deps.doc.body ?? this.deps.doc.documentElement;
     this.batcher = observeMutations(body, isOwnNode, this.deps.schedule, () => void this.scan());
-    void this.scan();
+    // After the current task: a history.pushState that announced the navigation has committed by then.
+    const generation = this.generation;
+    void Promise.resolve().then(() => {
+      if (generation === this.generation) void this.scan();
+    });
   }
 
   /** One scan of the page: render what is known, analyze what is new. */
@@ -87,7 +99,7 @@ export class PageController {
       }
       this.batcher?.discardPending();
     }
-    if (changed) this.sendReport();
+    if (changed || this.reportDue) this.sendReport();
 
     const pending = toAnalyze.filter((a) => !this.inFlight.has(flightId(a)));
     for (const batch of chunk(pending, BATCH_SIZE)) {
@@ -118,12 +130,12 @@ export class PageController {
   }
 
   /** SPA navigation: the old page's badges and report go; cached results stay. */
-  onLocationChange(): void {
+  onLocationChange(href?: string): void {
     this.reset();
-    this.start();
+    this.start(href);
   }
 
-  applySettings(next: Settings): void {
+  applySettings(next: PageSettings): void {
     const prev = this.settings;
     this.settings = next;
     // Sensitivity is applied in the background, so every cached level may be stale.
@@ -251,8 +263,9 @@ export class PageController {
     return this.messages;
   }
 
-  private sendReport(): void {
+  private sendReport(href = this.deps.url()): void {
     if (this.destroyed) return;
+    this.reportDue = false;
     const site = this.adapter?.name;
     const items: PageItem[] = [...this.shown.entries()].map(([key, s]) => ({
       key,
@@ -261,7 +274,7 @@ export class PageController {
       assessment: s.assessment,
       text: s.ad.found.ad.text,
     }));
-    this.deps.client.report(this.deps.url(), items).catch((e: unknown) => {
+    this.deps.client.report(href, items).catch((e: unknown) => {
       console.warn('JobSafe: page report failed', e);
     });
   }

@@ -47,7 +47,7 @@ export function createBadge(doc: Document, assessment: Assessment, messages: Mes
   button.append(
     icon,
     el(doc, 'span', 'brand', `${t('page_brand')}:`),
-    el(doc, 'span', 'word', t(`page_level_${level}`)),
+    el(doc, 'span', 'word', t(`level_${level}`)),
   );
 
   const panel = buildPanel(doc, assessment, t);
@@ -87,7 +87,7 @@ export function createBadge(doc: Document, assessment: Assessment, messages: Mes
 function buildPanel(doc: Document, assessment: Assessment, t: (key: string) => string): HTMLElement {
   const panel = el(doc, 'div', 'panel');
   panel.setAttribute('role', 'group');
-  panel.setAttribute('aria-label', `${t('page_brand')}: ${t(`page_level_${assessment.level}`)}`);
+  panel.setAttribute('aria-label', `${t('page_brand')}: ${t(`level_${assessment.level}`)}`);
   const summary = t(`page_summary_${assessment.level}`);
   if (summary) panel.append(el(doc, 'p', 'summary', summary));
 
@@ -96,7 +96,7 @@ function buildPanel(doc: Document, assessment: Assessment, t: (key: string) => s
     panel.append(el(doc, 'p', 'label', t('page_reasons')));
     const list = el(doc, 'ul', 'reasons');
     for (const r of reasons) {
-      const item = el(doc, 'li', 'reason', t(`cat_${r.category}`) || r.category);
+      const item = el(doc, 'li', 'reason', t(messageKey('cat', r.category)) || r.category);
       for (const quote of r.quotes) item.append(' ', el(doc, 'q', 'quote', quote));
       list.append(item);
     }
@@ -119,6 +119,11 @@ function buildPanel(doc: Document, assessment: Assessment, t: (key: string) => s
   hotline.append(link);
   panel.append(hotline, el(doc, 'p', 'source', t('page_source')));
   return panel;
+}
+
+/** Locale keys allow only [A-Za-z0-9_]: `irregular-visa` is `cat_irregular_visa`. */
+function messageKey(prefix: string, id: string): string {
+  return `${prefix}_${id.replace(/-/g, '_')}`;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(

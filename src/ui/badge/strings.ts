@@ -7,9 +7,9 @@ export type Messages = Readonly<Record<string, string>>;
 
 const FALLBACK: Messages = {
   page_brand: 'JobSafe',
-  page_level_none: 'No warning signs',
-  page_level_caution: 'Caution',
-  page_level_high: 'High risk',
+  level_none: 'No risk found',
+  level_caution: 'Check carefully',
+  level_high: 'High risk',
   page_reasons: 'Why:',
   page_todo: 'What to do:',
   page_hotline: 'Free hotline (Russia):',

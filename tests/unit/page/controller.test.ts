@@ -22,7 +22,7 @@ function setup(settings: Settings = DEFAULT_SETTINGS): PageController {
     {
       doc: document,
       url: () => url,
-      adapterFor: (u) => (u.startsWith('https://test.example/') ? testAdapter : undefined),
+      adapterFor: (u) => (u.hostname === 'test.example' ? testAdapter : undefined),
       client: bg,
       schedule,
     },

@@ -90,9 +90,9 @@ export class FakeBackground implements BackgroundClient {
   async messages() {
     this.messageRequests++;
     return {
-      page_level_high: 'Высокий риск',
-      page_level_caution: 'Осторожно',
-      page_level_none: 'Признаков нет',
+      level_high: 'Высокий риск',
+      level_caution: 'Осторожно',
+      level_none: 'Признаков нет',
     };
   }
   sentKeys(): string[] {
