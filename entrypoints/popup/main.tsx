@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import '../../src/ui/shared/tokens.css';
+import '../../src/ui/popup/popup.css';
+import { PopupApp } from '../../src/ui/popup/App';
 
-render(<h1>JobSafe</h1>, document.getElementById('app')!);
+render(<PopupApp />, document.getElementById('app')!);

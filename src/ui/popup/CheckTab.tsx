@@ -1,0 +1,118 @@
+/** "Check an ad": paste any text and get the same assessment, with the phrases highlighted. */
+import { useRef, useState } from 'preact/hooks';
+import type { Assessment } from '../../analysis/types';
+import { useT } from '../shared/i18n-context';
+import { Highlighted } from '../shared/Highlighted';
+import { LevelChip } from '../shared/LevelChip';
+import { analyzeText } from './client';
+import { FindingsView } from './FindingsView';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'empty' }
+  | { kind: 'no-answer' }
+  | { kind: 'result'; text: string; assessment: Assessment };
+
+const HINTS = { none: 'chk_none_hint', caution: 'chk_caution_hint', high: 'chk_high_hint' } as const;
+
+export function CheckTab() {
+  const { t } = useT();
+  const [text, setText] = useState('');
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const input = useRef<HTMLTextAreaElement>(null);
+
+  const submit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const value = text.trim();
+    if (!value) {
+      setState({ kind: 'empty' });
+      input.current?.focus();
+      return;
+    }
+    setState({ kind: 'busy' });
+    try {
+      setState({ kind: 'result', text, assessment: await analyzeText(text) });
+    } catch {
+      setState({ kind: 'no-answer' });
+    }
+  };
+
+  const unsupported =
+    state.kind === 'result' &&
+    state.assessment.findings.length === 0 &&
+    !['ru', 'en', 'und'].includes(state.assessment.lang);
+
+  return (
+    <div class="check">
+      <p>{t('chk_intro')}</p>
+      <form onSubmit={submit} class="check__form">
+        <label for="check-text" class="check__label">
+          {t('chk_label')}
+        </label>
+        <textarea
+          id="check-text"
+          ref={input}
+          rows={6}
+          maxLength={200_000}
+          value={text}
+          placeholder={t('chk_placeholder')}
+          aria-describedby={state.kind === 'empty' ? 'check-empty' : undefined}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+        <div class="check__actions">
+          <button type="submit" class="js-button" disabled={state.kind === 'busy'}>
+            {state.kind === 'busy' ? t('chk_busy') : t('chk_button')}
+          </button>
+          <button
+            type="button"
+            class="js-button js-button--quiet"
+            onClick={() => {
+              setText('');
+              setState({ kind: 'idle' });
+              input.current?.focus();
+            }}
+          >
+            {t('chk_clear')}
+          </button>
+        </div>
+      </form>
+      <div aria-live="polite">
+        {state.kind === 'empty' && (
+          <p id="check-empty" class="js-status">
+            {t('chk_empty')}
+          </p>
+        )}
+        {state.kind === 'no-answer' && (
+          <p class="js-status js-status--error" role="alert">
+            {t('ui_no_answer')}
+          </p>
+        )}
+        {state.kind === 'result' && (
+          <section
+            class="check__result"
+            aria-labelledby="check-result-title"
+            data-level={state.assessment.level}
+          >
+            <h3 id="check-result-title">
+              {t('chk_result')}: <LevelChip level={state.assessment.level} />
+            </h3>
+            <p>{unsupported ? t('chk_lang_unsupported') : t(HINTS[state.assessment.level])}</p>
+            {state.assessment.findings.length > 0 && (
+              <>
+                <figure class="check__text">
+                  <figcaption class="js-visually-hidden">{t('chk_highlighted')}</figcaption>
+                  <Highlighted
+                    text={state.text}
+                    spans={state.assessment.findings.filter((f) => (f.field ?? 'text') === 'text')}
+                  />
+                </figure>
+                <FindingsView assessment={state.assessment} item={{ text: state.text }} showQuotes={false} />
+              </>
+            )}
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}

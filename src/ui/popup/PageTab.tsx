@@ -1,0 +1,132 @@
+/**
+ * "This page": the current tab's report. The popup is already painted when this asks the background;
+ * the answer fills the panel in.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { LEVELS } from '../../analysis/types';
+import type { PageItem, TabReport } from '../../messaging/messages';
+import { useT } from '../shared/i18n-context';
+import { LevelChip } from '../shared/LevelChip';
+import { checkTab, currentTabId, getTabReport, scrollToAd } from './client';
+import { FindingsView } from './FindingsView';
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'no-answer' }
+  | { kind: 'not-checked'; tabId: number }
+  | { kind: 'report'; tabId: number; report: TabReport };
+
+/** Risky ads, high before caution, in page order within a level. */
+function riskyItems(report: TabReport): PageItem[] {
+  return report.items
+    .filter((i) => i.assessment.level !== 'none')
+    .sort((a, b) => LEVELS.indexOf(b.assessment.level) - LEVELS.indexOf(a.assessment.level));
+}
+
+export function PageTab() {
+  const { t, tp } = useT();
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [checking, setChecking] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const tabId = await currentTabId();
+      if (tabId === undefined) return setState({ kind: 'no-answer' });
+      const report = await getTabReport(tabId);
+      if (!live) return;
+      setState(report ? { kind: 'report', tabId, report } : { kind: 'not-checked', tabId });
+    })().catch(() => live && setState({ kind: 'no-answer' }));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const check = async (tabId: number): Promise<void> => {
+    setChecking(true);
+    try {
+      setState({ kind: 'report', tabId, report: await checkTab(tabId) });
+    } catch {
+      setState({ kind: 'no-answer' });
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  if (state.kind === 'loading')
+    return (
+      <p class="js-status" role="status">
+        {t('pg_loading')}
+      </p>
+    );
+  if (state.kind === 'no-answer')
+    return (
+      <p class="js-status js-status--error" role="alert">
+        {t('ui_no_answer')}
+      </p>
+    );
+  if (state.kind === 'not-checked')
+    return (
+      <div>
+        <p class="js-status">{t('pg_not_checked')}</p>
+        <button type="button" class="js-button" disabled={checking} onClick={() => check(state.tabId)}>
+          {checking ? t('chk_busy') : t('pg_check_button')}
+        </button>
+      </div>
+    );
+
+  const { report, tabId } = state;
+  const risky = riskyItems(report);
+  return (
+    <div class="page" data-highest={report.highest}>
+      <div class="page__summary" role="status">
+        {report.items.length === 0 ? (
+          <p>{t('pg_no_ads')}</p>
+        ) : risky.length === 0 ? (
+          <p>
+            <LevelChip level="none" /> {t('pg_all_clear', [report.items.length])}
+          </p>
+        ) : (
+          <p>
+            <LevelChip level={report.highest} /> <strong>{tp('pg_risky', risky.length)}</strong>{' '}
+            {t('pg_checked_of', [report.items.length])}
+          </p>
+        )}
+      </div>
+      <ul class="ads">
+        {risky.map((item) => (
+          <AdItem key={item.key} item={item} tabId={tabId} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function AdItem({ item, tabId }: { item: PageItem; tabId: number }) {
+  const { t } = useT();
+  const [scrollFailed, setScrollFailed] = useState(false);
+  const headingId = `ad-${item.key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+  return (
+    <li class={`ad ad--${item.assessment.level}`} aria-labelledby={headingId}>
+      <div class="ad__head">
+        <LevelChip level={item.assessment.level} />
+        <h3 id={headingId} class="ad__title">
+          {item.title?.trim() || t('pg_untitled')}
+        </h3>
+      </div>
+      <FindingsView assessment={item.assessment} item={item} />
+      <button
+        type="button"
+        class="js-button js-button--quiet ad__show"
+        onClick={async () => setScrollFailed(!(await scrollToAd(tabId, item.key)))}
+      >
+        {t('pg_show')}
+      </button>
+      {scrollFailed && (
+        <p class="ad__error" role="alert">
+          {t('pg_scroll_failed')}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The popup's calls to the background and to the tab's content script. Every answer is parsed with zod;
+ * a background that is missing, restarting or answering nonsense becomes a NoAnswerError the UI explains.
+ */
+import { z } from 'zod';
+import { browser } from 'wxt/browser';
+import { AssessmentSchema } from '../../analysis/types';
+import type { Assessment } from '../../analysis/types';
+import { TabReportSchema } from '../../messaging/messages';
+import type { TabReport } from '../../messaging/messages';
+
+export class NoAnswerError extends Error {
+  override name = 'NoAnswerError';
+}
+
+/** How long the popup waits: a report is in memory; analysis may first load the analyzer. */
+export const REPORT_TIMEOUT_MS = 4_000;
+export const ANALYSIS_TIMEOUT_MS = 20_000;
+
+const ErrorResultSchema = z.object({ error: z.string() });
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new NoAnswerError(`no answer in ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(new NoAnswerError(error instanceof Error ? error.message : String(error)));
+      },
+    );
+  });
+}
+
+async function ask<S extends z.ZodType>(message: unknown, schema: S, timeoutMs: number): Promise<z.infer<S>> {
+  const raw: unknown = await withTimeout(browser.runtime.sendMessage(message), timeoutMs);
+  const error = ErrorResultSchema.safeParse(raw);
+  if (error.success) throw new NoAnswerError(`background: ${error.data.error}`);
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new NoAnswerError(`unexpected answer: ${parsed.error.issues[0]?.message ?? ''}`);
+  return parsed.data;
+}
+
+/** The tab the popup is about: `?tab=<id>` when opened as a page (tests), else the active tab. */
+export async function currentTabId(search = location.search): Promise<number | undefined> {
+  const param = new URLSearchParams(search).get('tab');
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** The tab's report, or null when JobSafe has not looked at that page. */
+export function getTabReport(tabId: number): Promise<TabReport | null> {
+  return ask({ type: 'get-tab-report', tabId }, TabReportSchema.nullable(), REPORT_TIMEOUT_MS);
+}
+
+export function checkTab(tabId: number): Promise<TabReport> {
+  return ask({ type: 'check-tab', tabId }, TabReportSchema, ANALYSIS_TIMEOUT_MS);
+}
+
+export function analyzeText(text: string): Promise<Assessment> {
+  return ask({ type: 'analyze-text', text }, AssessmentSchema, ANALYSIS_TIMEOUT_MS);
+}
+
+/** Ask the page to scroll to an ad; false when no content script answered. */
+export async function scrollToAd(tabId: number, key: string): Promise<boolean> {
+  try {
+    await withTimeout(browser.tabs.sendMessage(tabId, { type: 'scroll-to-ad', key }), REPORT_TIMEOUT_MS);
+    return true;
+  } catch {
+    return false;
+  }
+}
