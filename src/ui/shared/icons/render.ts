@@ -30,7 +30,7 @@ try {
       omitBackground: true,
       clip: { x: 0, y: 0, width: size, height: size },
     });
-    console.log(`public/icon/${size}.png`);
+    process.stdout.write(`public/icon/${size}.png\n`);
   }
 } finally {
   await browser.close();
