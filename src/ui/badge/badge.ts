@@ -104,7 +104,7 @@ function buildPanel(doc: Document, assessment: Assessment, t: (key: string) => s
   }
 
   const advice = adviceOf(assessment)
-    .map((id) => t(`advice_${id}`))
+    .map((id) => t(messageKey('advice', id)))
     .filter(Boolean);
   if (advice.length) {
     panel.append(el(doc, 'p', 'label', t('page_todo')));

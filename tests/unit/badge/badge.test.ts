@@ -1,0 +1,151 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Assessment } from '../../../src/analysis/types';
+import { BADGE_TAG, HOTLINE, createBadge } from '../../../src/ui/badge/badge';
+
+const MESSAGES = {
+  level_high: 'Высокий риск',
+  level_caution: 'Проверьте внимательно',
+  level_none: 'Рисков не найдено',
+  page_summary_high: 'Несколько сильных признаков.',
+  page_reasons: 'Почему:',
+  page_todo: 'Что делать:',
+  page_hotline: 'Горячая линия:',
+  page_source: 'Источник: МОМ в России',
+  cat_irregular_visa: 'Работа по туристической визе',
+  cat_upfront_fee: 'Оплата вперёд',
+  advice_flag_visa: 'Нужна рабочая виза.',
+  advice_flag_cash: 'Не платите наличными без чека.',
+};
+
+const HIGH: Assessment = {
+  level: 'high',
+  score: 9,
+  lang: 'ru',
+  findings: [
+    {
+      rule: 'a',
+      category: 'upfront-fee',
+      strength: 'medium',
+      evidence: 'оплата 5000 руб.',
+      start: 40,
+      end: 56,
+      advice: 'flag-cash',
+    },
+    {
+      rule: 'b',
+      category: 'irregular-visa',
+      strength: 'strong',
+      evidence: 'туристическая виза',
+      start: 0,
+      end: 18,
+      advice: 'flag-visa',
+    },
+    {
+      rule: 'c',
+      category: 'irregular-visa',
+      strength: 'strong',
+      evidence: '<img src=x onerror=alert(1)>',
+      start: 20,
+      end: 30,
+      advice: 'flag-visa',
+    },
+  ],
+};
+
+function mount(assessment: Assessment, messages: Record<string, string> = MESSAGES) {
+  const badge = createBadge(document, assessment, messages);
+  document.body.append(badge.host);
+  const shadow = badge.host.shadowRoot as ShadowRoot;
+  const button = shadow.querySelector('button') as HTMLButtonElement;
+  const panel = shadow.getElementById(button.getAttribute('aria-controls') ?? '') as HTMLElement;
+  return { badge, shadow, button, panel };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('badge', () => {
+  it('is a custom host with a shadow root and a button in words, with the icon hidden from screen readers', () => {
+    const { badge, button } = mount(HIGH);
+    expect(badge.host.localName).toBe(BADGE_TAG);
+    expect(button.type).toBe('button');
+    expect(button.textContent).toContain('Высокий риск');
+    expect(button.querySelector('.icon')?.getAttribute('aria-hidden')).toBe('true');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it.each([
+    ['none', 'Рисков не найдено'],
+    ['caution', 'Проверьте внимательно'],
+    ['high', 'Высокий риск'],
+  ] as const)('says the level %s in words and carries it as a class for colour', (level, words) => {
+    const { shadow, button } = mount({ level, score: 0, lang: 'ru', findings: [] });
+    expect(button.textContent).toContain(words);
+    expect(shadow.querySelector(`.${level}`)).not.toBeNull();
+  });
+
+  it('opens a panel with reasons (strongest first), quotes, advice, the hotline and the source', () => {
+    const { button, panel } = mount(HIGH);
+    expect(panel.hidden).toBe(true);
+    button.click();
+    expect(panel.hidden).toBe(false);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const reasons = [...panel.querySelectorAll('.reason')];
+    expect(reasons.map((r) => r.firstChild?.textContent)).toEqual([
+      'Работа по туристической визе',
+      'Оплата вперёд',
+    ]);
+    expect([...(reasons[0]?.querySelectorAll('q') ?? [])].map((q) => q.textContent)).toEqual([
+      'туристическая виза',
+      '<img src=x onerror=alert(1)>',
+    ]);
+    expect([...panel.querySelectorAll('.advice li')].map((li) => li.textContent)).toEqual([
+      'Не платите наличными без чека.',
+      'Нужна рабочая виза.',
+    ]);
+    const tel = panel.querySelector('a');
+    expect(tel?.getAttribute('href')).toBe('tel:+78003330016');
+    expect(tel?.textContent).toBe(HOTLINE);
+    expect(panel.textContent).toContain('Источник: МОМ в России');
+  });
+
+  it('never turns ad text into markup', () => {
+    const { panel } = mount(HIGH);
+    expect(panel.querySelector('img')).toBeNull();
+  });
+
+  it('closes on Escape and gives focus back to the button', () => {
+    const { shadow, button, panel } = mount(HIGH);
+    button.click();
+    const link = panel.querySelector('a') as HTMLAnchorElement;
+    link.focus();
+    link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(panel.hidden).toBe(true);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(shadow.activeElement).toBe(button);
+  });
+
+  it('keeps key presses inside the badge away from the page', () => {
+    const { button } = mount(HIGH);
+    let pageSaw = 0;
+    document.addEventListener('keydown', () => pageSaw++);
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
+    expect(pageSaw).toBe(0);
+  });
+
+  it('falls back to English words when the background sent no strings', () => {
+    const { button, panel } = mount(HIGH, {});
+    expect(button.textContent).toContain('High risk');
+    expect(panel.textContent).toContain('Source: IOM Russia');
+    // Without a translation the reason still shows, by its id.
+    expect(panel.querySelector('.reason')?.firstChild?.textContent).toBe('irregular-visa');
+  });
+
+  it('is removed by destroy', () => {
+    const { badge } = mount(HIGH);
+    badge.destroy();
+    expect(document.querySelector(BADGE_TAG)).toBeNull();
+  });
+});
