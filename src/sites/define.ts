@@ -3,10 +3,13 @@
  * and the extraction logic lives once, here. Adapters built this way expose their selectors, which the
  * fixture tests check one by one: a selector that stops matching fails its test by name.
  */
-import { absoluteUrl, contactsIn, lineText, pageUrl, plainText, textAt } from './dom';
+import { absoluteUrl, contactsIn, firstByPreference, lineText, pageUrl, plainText, textAt } from './dom';
 import type { ExtractedAd, FoundAd, SiteAdapter } from './types';
 
-/** Where an ad card's parts are. Every selector except `card` is relative to the card. */
+/**
+ * Where an ad card's parts are. Every selector except `card` is relative to the card. In a selector list
+ * for one field ("a, b") the alternatives are tried in the order written.
+ */
 export interface CardSelectors {
   /** One ad card on a listing page. */
   card: string;
@@ -21,6 +24,8 @@ export interface CardSelectors {
   location?: string;
   /** Elements showing a phone number or other contact as text (contact links are found anyway). */
   contacts?: string;
+  /** Parts of the card that are not ad text (screen-reader duplicates, buttons), left out of `text`. */
+  ignore?: string;
 }
 
 /** Where an ad page's parts are. `body` is searched in the root given to `find`, the rest in its document. */
@@ -31,6 +36,8 @@ export interface DetailSelectors {
   root?: string;
   /** Present only on the pages this adapter should read (a job category on a general classifieds site). */
   guard?: string;
+  /** Parts of `body` that are page chrome, not ad text (a "Description" heading, a QR-code notice). */
+  ignore?: string;
   title?: string;
   salary?: string;
   employer?: string;
@@ -41,6 +48,11 @@ export interface DetailSelectors {
 export interface SelectorSiteSpec extends Omit<SiteAdapter, 'find'> {
   card?: CardSelectors;
   detail?: DetailSelectors;
+  /**
+   * For general classifieds whose patterns cannot be narrowed to jobs (OLX ad pages live under /d/ for
+   * every category): whether this page is a job page. Cheap, since it runs with every `find`.
+   */
+  isJobPage?: (doc: Document, url: URL) => boolean;
 }
 
 export interface SelectorSiteAdapter extends SiteAdapter {
@@ -49,11 +61,13 @@ export interface SelectorSiteAdapter extends SiteAdapter {
 }
 
 export function defineSiteAdapter(spec: SelectorSiteSpec): SelectorSiteAdapter {
-  const { card, detail } = spec;
+  const { card, detail, isJobPage } = spec;
   return {
     ...spec,
     find(root, url) {
       const found: FoundAd[] = [];
+      const doc = 'ownerDocument' in root && root.ownerDocument ? root.ownerDocument : (root as Document);
+      if (isJobPage && !isJobPage(doc, url)) return found;
       if (detail) {
         const ad = findDetail(root, url, detail);
         if (ad) found.push(ad);
@@ -79,7 +93,7 @@ function findDetail(root: ParentNode, url: URL, selectors: DetailSelectors): Fou
   }
   const ad = compact({
     title: textAt(doc, selectors.title),
-    text: plainText(body),
+    text: plainText(body, undefined, selectors.ignore),
     salary: textAt(doc, selectors.salary),
     employer: textAt(doc, selectors.employer),
     location: textAt(doc, selectors.location),
@@ -98,15 +112,15 @@ function findCards(root: ParentNode, url: URL, selectors: CardSelectors): FoundA
   return outer.map((element) => {
     const titleElement = element.querySelector(selectors.title);
     const linkElement = selectors.link
-      ? element.querySelector(selectors.link)
+      ? firstByPreference(element, selectors.link)
       : (titleElement?.closest('a') ?? titleElement?.querySelector('a'));
     const snippets = selectors.text ? [...element.querySelectorAll(selectors.text)] : [];
     const text = snippets.length
       ? snippets
-          .map((snippet) => plainText(snippet))
+          .map((snippet) => plainText(snippet, undefined, selectors.ignore))
           .filter(Boolean)
           .join('\n')
-      : plainText(element);
+      : plainText(element, undefined, selectors.ignore);
     const ad = compact({
       title: lineText(titleElement) || undefined,
       text,

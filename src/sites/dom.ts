@@ -40,7 +40,12 @@ export function normalizeText(raw: string, maxChars = MAX_TEXT_CHARS): string {
  * The plain text of a node: block elements on their own lines, white space normalized.
  * Walks the tree itself instead of using innerText, which needs layout (slow, and absent in tests).
  */
-export function plainText(node: Node | null | undefined, maxChars = MAX_TEXT_CHARS): string {
+export function plainText(
+  node: Node | null | undefined,
+  maxChars = MAX_TEXT_CHARS,
+  /** Descendants to leave out (page chrome inside the ad's element). */
+  ignore?: string,
+): string {
   if (!node) return '';
   const parts: string[] = [];
   let length = 0;
@@ -54,7 +59,7 @@ export function plainText(node: Node | null | undefined, maxChars = MAX_TEXT_CHA
     }
     if (current.nodeType !== ELEMENT_NODE) return;
     const tag = (current as Element).tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag)) return;
+    if (SKIP_TAGS.has(tag) || (ignore && current !== node && (current as Element).matches(ignore))) return;
     const block = BLOCK_TAGS.has(tag);
     if (block) parts.push('\n');
     for (let child = current.firstChild; child; child = child.nextSibling) walk(child);
@@ -69,10 +74,50 @@ export function lineText(node: Node | null | undefined): string {
   return plainText(node, 2_000).replace(/\n/g, ' ');
 }
 
-/** One-line text of the first match of `selector` in `scope`, or undefined when absent or empty. */
+const alternativesCache = new Map<string, string[]>();
+
+/** The comma-separated parts of a selector list (commas inside quotes, brackets or parentheses kept). */
+export function selectorAlternatives(selector: string): string[] {
+  let parts = alternativesCache.get(selector);
+  if (!parts) {
+    parts = [];
+    let depth = 0;
+    let quote = '';
+    let start = 0;
+    for (let i = 0; i < selector.length; i++) {
+      const char = selector[i];
+      if (quote) {
+        if (char === quote) quote = '';
+      } else if (char === '"' || char === "'") quote = char;
+      else if (char === '[' || char === '(') depth++;
+      else if (char === ']' || char === ')') depth--;
+      else if (char === ',' && depth === 0) {
+        parts.push(selector.slice(start, i).trim());
+        start = i + 1;
+      }
+    }
+    parts.push(selector.slice(start).trim());
+    alternativesCache.set(selector, parts);
+  }
+  return parts;
+}
+
+/**
+ * The first element for a selector list, trying the alternatives in the order written (not in document
+ * order, as querySelector would): "the full address, else the city".
+ */
+export function firstByPreference(scope: ParentNode, selector: string): Element | null {
+  for (const alternative of selectorAlternatives(selector)) {
+    const element = scope.querySelector(alternative);
+    if (element) return element;
+  }
+  return null;
+}
+
+/** One-line text of the preferred match of `selector` in `scope`, or undefined when absent or empty. */
 export function textAt(scope: ParentNode, selector: string | undefined): string | undefined {
   if (!selector) return undefined;
-  return lineText(scope.querySelector(selector)) || undefined;
+  return lineText(firstByPreference(scope, selector)) || undefined;
 }
 
 /** An absolute http(s) URL for an href, or undefined for empty, script and other schemes. */

@@ -6,7 +6,7 @@
 import { defineSiteAdapter, type CardSelectors, type DetailSelectors } from './define';
 
 /** Vacancy cards on search results and lists (the same component everywhere). */
-const CARD: CardSelectors = {
+export const CARD: CardSelectors = {
   // data-qa holds several space-separated values ("vacancy-serp__vacancy vacancy-serp__vacancy_standard"),
   // so the exact [data-qa="…"] would miss premium and standard cards alike: match one word with ~=.
   card: '[data-qa~="vacancy-serp__vacancy"]',
@@ -22,7 +22,7 @@ const CARD: CardSelectors = {
 };
 
 /** The vacancy page (/vacancy/<id>). Contacts are hidden behind a button, not in the markup. */
-const DETAIL: DetailSelectors = {
+export const DETAIL: DetailSelectors = {
   body: '[data-qa="vacancy-description"]',
   root: '.vacancy-description',
   title: '[data-qa="vacancy-title"]',

@@ -4,9 +4,38 @@
  */
 import { compileMatchPattern } from './match-pattern';
 import type { SiteAdapter } from './types';
+import { adapter as avito } from './avito';
+import { adapter as craigslist } from './craigslist';
+import { adapter as farpost } from './farpost';
 import { adapter as hh } from './hh';
+import { adapter as indeed } from './indeed';
+import { adapter as linkedin } from './linkedin';
+import { adapter as olxKz } from './olx-kz';
+import { adapter as olxPl } from './olx-pl';
+import { adapter as olxUa } from './olx-ua';
+import { adapter as olxUz } from './olx-uz';
+import { adapter as rabota } from './rabota';
+import { adapter as superjob } from './superjob';
+import { adapter as trudvsem } from './trudvsem';
+import { adapter as zarplata } from './zarplata';
 
-export const ADAPTERS: readonly SiteAdapter[] = [hh];
+// Sites never overlap, so the order only matters for speed: the busiest sites first.
+export const ADAPTERS: readonly SiteAdapter[] = [
+  hh,
+  avito,
+  superjob,
+  rabota,
+  zarplata,
+  trudvsem,
+  farpost,
+  indeed,
+  linkedin,
+  craigslist,
+  olxPl,
+  olxUa,
+  olxKz,
+  olxUz,
+];
 
 /** Match patterns for the job-site content script: the union of every adapter's patterns. */
 export const SITE_MATCHES: string[] = [...new Set(ADAPTERS.flatMap((adapter) => adapter.matches))];

@@ -72,30 +72,33 @@ export function describeAdapter(adapter: SelectorSiteAdapter): void {
       );
     });
 
-    describe.each(fixtures)('$name.html', (fixture) => {
-      it("is a page the adapter's match patterns cover", () => {
-        expect(adapter.matches.some((pattern) => compileMatchPattern(pattern)(fixture.url))).toBe(true);
-      });
+    describe.each(fixtures.map((fixture) => [fixture.name, fixture] as const))(
+      '%s.html',
+      (_name, fixture) => {
+        it("is a page the adapter's match patterns cover", () => {
+          expect(adapter.matches.some((pattern) => compileMatchPattern(pattern)(fixture.url))).toBe(true);
+        });
 
-      it('extracts exactly the expected ads', () => {
-        const found = adapter.find(fixture.doc, fixture.url);
-        expect(found.map(({ kind, ad }) => ({ kind, ad }))).toEqual(fixture.expected.ads);
-        expect(found).toHaveLength(fixture.expected.ads.length);
-      });
+        it('extracts exactly the expected ads', () => {
+          const found = adapter.find(fixture.doc, fixture.url);
+          expect(found.map(({ kind, ad }) => ({ kind, ad }))).toEqual(fixture.expected.ads);
+          expect(found).toHaveLength(fixture.expected.ads.length);
+        });
 
-      it('gives each ad a root in the page, and ad pages a description body', () => {
-        for (const ad of adapter.find(fixture.doc, fixture.url)) {
-          expect(fixture.doc.contains(ad.root)).toBe(true);
-          if (ad.kind === 'detail') expect(ad.body && ad.root.contains(ad.body)).toBe(true);
-        }
-      });
+        it('gives each ad a root in the page, and ad pages a description body', () => {
+          for (const ad of adapter.find(fixture.doc, fixture.url)) {
+            expect(fixture.doc.contains(ad.root)).toBe(true);
+            if (ad.kind === 'detail') expect(ad.body && ad.root.contains(ad.body)).toBe(true);
+          }
+        });
 
-      it('finds the same ads when handed one card at a time (mutation batches)', () => {
-        for (const ad of adapter.find(fixture.doc, fixture.url).filter((found) => found.kind === 'card')) {
-          expect(adapter.find(ad.root, fixture.url).map((again) => again.ad)).toEqual([ad.ad]);
-        }
-      });
-    });
+        it('finds the same ads when handed one card at a time (mutation batches)', () => {
+          for (const ad of adapter.find(fixture.doc, fixture.url).filter((found) => found.kind === 'card')) {
+            expect(adapter.find(ad.root, fixture.url).map((again) => again.ad)).toEqual([ad.ad]);
+          }
+        });
+      },
+    );
 
     const listings = fixtures.filter((fixture) => fixture.name.startsWith('listing'));
     const adPages = fixtures.filter((fixture) => fixture.name.startsWith('ad'));

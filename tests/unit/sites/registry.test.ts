@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+/**
+ * The conventions every site adapter follows, checked over src/sites/ itself: a new adapter file that is
+ * not registered, has no fixtures or no test, or declares a pattern the browser would reject or that
+ * would inject JobSafe into every site, fails here by name.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileMatchPattern, parseMatchPattern } from '../../../src/sites/match-pattern';
+import { ADAPTERS, adapterFor, SITE_MATCHES } from '../../../src/sites/registry';
+import type { SiteAdapter } from '../../../src/sites/types';
+import { FIXTURES_DIR } from './fixture-harness';
+
+const SITES_DIR = join(__dirname, '../../../src/sites');
+/** Files in src/sites/ that are not adapters. */
+const HELPERS = ['define.ts', 'dom.ts', 'match-pattern.ts', 'olx-markup.ts', 'registry.ts', 'types.ts'];
+
+const adapterFiles = readdirSync(SITES_DIR).filter((file) => file.endsWith('.ts') && !HELPERS.includes(file));
+
+/** Sites a job-site pattern must never cover: ordinary pages where JobSafe injects nothing. */
+const UNRELATED_URLS = [
+  'https://example.com/',
+  'https://www.google.com/search?q=job',
+  'https://mail.yandex.ru/',
+  'https://vk.com/feed',
+  'https://www.avito.ru/moskva/kvartiry/prodam',
+  'https://www.avito.ru/moskva/avtomobili',
+  'https://www.linkedin.com/feed/',
+  'https://newyork.craigslist.org/search/apa',
+  'https://newyork.craigslist.org/mnh/cto/d/new-york-car/7900000200.html',
+  'https://www.farpost.ru/vladivostok/auto/',
+  'https://www.olx.pl/nieruchomosci/',
+  'https://www.olx.ua/uk/elektronika/',
+  'https://www.indeed.com/cmp/Example/reviews',
+];
+
+describe('site registry', () => {
+  it.each(adapterFiles)('%s exports an adapter that is registered', async (file) => {
+    const module = (await import(join(SITES_DIR, file))) as { adapter?: SiteAdapter };
+    expect(module.adapter, `${file} exports no "adapter"; add it to HELPERS if it is not one`).toBeDefined();
+    expect(ADAPTERS).toContain(module.adapter);
+  });
+
+  it.each(ADAPTERS.map((adapter) => [adapter.id, adapter] as const))(
+    '%s has fixtures, expected extractions and a test',
+    (id) => {
+      for (const name of ['listing', 'ad']) {
+        expect(existsSync(join(FIXTURES_DIR, id, `${name}.html`)), `${id}/${name}.html`).toBe(true);
+        expect(
+          existsSync(join(FIXTURES_DIR, id, `${name}.expected.json`)),
+          `${id}/${name}.expected.json`,
+        ).toBe(true);
+      }
+      expect(existsSync(join(__dirname, `${id}.test.ts`)), `tests/unit/sites/${id}.test.ts`).toBe(true);
+    },
+  );
+
+  it('has unique adapter ids', () => {
+    const ids = ADAPTERS.map((adapter) => adapter.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('declares only valid, narrow match patterns', () => {
+    for (const pattern of SITE_MATCHES) {
+      const parsed = parseMatchPattern(pattern);
+      expect(parsed, `invalid match pattern ${pattern}`).toBeDefined();
+      expect(parsed?.host, `${pattern} matches every host`).not.toBe('*');
+      expect(pattern).not.toBe('<all_urls>');
+    }
+  });
+
+  it.each(UNRELATED_URLS)('injects nothing into %s', (url) => {
+    expect(SITE_MATCHES.filter((pattern) => compileMatchPattern(pattern)(new URL(url)))).toEqual([]);
+    expect(adapterFor(new URL(url))).toBeUndefined();
+  });
+
+  it.each(ADAPTERS.flatMap((adapter) => adapter.testUrls.map((url) => [url, adapter.id] as const)))(
+    'adapterFor(%s) is %s',
+    (url, id) => {
+      expect(adapterFor(new URL(url))?.id).toBe(id);
+    },
+  );
+
+  it('covers hh.ru regional subdomains', () => {
+    expect(adapterFor(new URL('https://spb.hh.ru/vacancy/1'))?.id).toBe('hh');
+    expect(adapterFor(new URL('https://hh.ru/'))?.id).toBe('hh');
+    expect(adapterFor(new URL('https://hh.ru.example.com/'))).toBeUndefined();
+  });
+});
