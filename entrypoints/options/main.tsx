@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import '../../src/ui/shared/tokens.css';
+import '../../src/ui/options/options.css';
+import { OptionsApp } from '../../src/ui/options/App';
 
-render(<h1>JobSafe settings</h1>, document.getElementById('app')!);
+render(<OptionsApp />, document.getElementById('app')!);
