@@ -1,6 +1,8 @@
+import { startBackground } from '../src/background';
+
 export default defineBackground({
   type: 'module',
   main() {
-    // Filled by the background issue: analysis of ads sent by the content script.
+    startBackground();
   },
 });

@@ -1,0 +1,7 @@
+import { collectPage } from '../src/background/collect-page';
+
+/**
+ * "Check this page": injected by the background into the active tab (activeTab), returns the page's ads.
+ * Not declared in the manifest; executeScript returns main()'s value.
+ */
+export default defineUnlistedScript(() => collectPage(document, location.href));

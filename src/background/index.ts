@@ -1,0 +1,90 @@
+/**
+ * The background: wires the browser's events to the modules of this folder. Every listener is added
+ * synchronously in startBackground(), as an MV3 service worker requires (a worker woken by an event
+ * must find its listener registered during its first turn).
+ */
+import { browser } from 'wxt/browser';
+import { loadSettings, watchSettings } from '../settings/store';
+import { analyzeAds } from './analyzer';
+import { checkTab, type ScriptingApi } from './check-tab';
+import { createMenu, onMenuClick } from './context-menu';
+import { createHandlers } from './handlers';
+import { createRouter } from './router';
+import { memoryArea, TabReports, type KeyValueArea } from './tab-reports';
+import { applyBadge, badgeFor, type ActionApi } from './toolbar-badge';
+import { pageStrings, translatorFor } from './ui-strings';
+
+/** storage.session (Chrome 102+, Firefox 115+): in memory, survives a worker restart, not the browser. */
+function sessionArea(): KeyValueArea {
+  const session = browser.storage.session;
+  if (!session) return memoryArea();
+  return {
+    get: (key) => session.get(key),
+    set: (items) => session.set(items),
+    remove: (key) => session.remove(key),
+  };
+}
+
+/** MV3 `action`, MV2 (Firefox) `browserAction`: the same badge methods. */
+function actionApi(): ActionApi {
+  return (browser.action ?? browser.browserAction) as unknown as ActionApi;
+}
+
+export function startBackground(): void {
+  const reports = new TabReports(sessionArea());
+  const translator = async () => translatorFor(await loadSettings(), navigator.language);
+
+  const showBadge = async (tabId: number, report: Parameters<typeof badgeFor>[0]): Promise<void> => {
+    try {
+      await applyBadge(actionApi(), tabId, badgeFor(report, await translator()));
+    } catch {
+      // The tab closed meanwhile: nothing to show.
+    }
+  };
+
+  const scripting = browser.scripting as unknown as ScriptingApi;
+  const analyze = analyzeAds;
+  const sensitivity = async () => (await loadSettings()).sensitivity;
+
+  const route = createRouter(
+    createHandlers({
+      reports,
+      analyze,
+      sensitivity,
+      pageStrings: async () => pageStrings(await loadSettings(), navigator.language),
+      checkTab: async (tabId) =>
+        checkTab({ scripting, analyze: async (ads) => analyze(ads, await sensitivity()) }, tabId),
+      showBadge,
+    }),
+    { runtimeId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },
+  );
+  browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
+
+  browser.tabs.onRemoved.addListener((tabId) => void reports.clear(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'loading' && change.url === undefined) return;
+    void reports.navigated(tabId, change.url ?? tab.url).then((dropped) => {
+      if (dropped) return showBadge(tabId, undefined);
+    });
+  });
+
+  const setUpMenu = async (): Promise<void> => {
+    await createMenu(browser.contextMenus, (await translator()).t('menu_check_selection'));
+  };
+  // Chrome keeps menu items across restarts; Firefox forgets them when the browser closes.
+  browser.runtime.onInstalled.addListener(() => void setUpMenu());
+  browser.runtime.onStartup.addListener(() => void setUpMenu());
+  // The menu's title follows the interface language the user picks.
+  watchSettings(() => void setUpMenu());
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void onMenuClick(
+      {
+        session: sessionArea(),
+        getURL: (path) => browser.runtime.getURL(path as '/'),
+        openTab: (props) => browser.tabs.create(props),
+      },
+      info,
+      tab,
+    );
+  });
+}
