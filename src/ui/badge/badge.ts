@@ -36,7 +36,7 @@ export function createBadge(doc: Document, assessment: Assessment, messages: Mes
   const shadow = host.attachShadow({ mode: 'open' });
   applyBadgeStyles(shadow, doc);
 
-  const wrap = el(doc, 'div', level);
+  const wrap = el(doc, 'div', `badge ${level}`);
   const button = el(doc, 'button', 'toggle');
   button.type = 'button';
   const panelId = `jobsafe-panel-${++nextId}`;

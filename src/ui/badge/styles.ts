@@ -4,8 +4,10 @@
  * Pixel units only: the page's root font size must not scale the badge.
  */
 export const BADGE_CSS = `
-:host{all:initial;display:block;margin:4px 0;max-width:100%;font:14px/20px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b;text-align:start;direction:inherit}
-*{box-sizing:border-box;font:inherit;color:inherit;margin:0;padding:0}
+:host{all:initial;display:block;margin:4px 0;max-width:100%}
+/* The font is set on the wrapper, not inherited from the host: page rules like *{font-size:40px!important} reach the host element. */
+.badge{font:14px/20px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b;text-align:start;letter-spacing:normal;word-spacing:normal;text-transform:none;white-space:normal}
+:where(.badge *){box-sizing:border-box;font:inherit;color:inherit;margin:0;padding:0}
 [hidden]{display:none!important}
 .toggle{display:inline-flex;align-items:center;gap:6px;min-height:28px;padding:3px 10px;border:2px solid transparent;border-radius:14px;cursor:pointer;background:#eef0f2;color:#3c4043;font-weight:600;text-decoration:none}
 .toggle:focus-visible{outline:3px solid #1a56db;outline-offset:2px}

@@ -1,0 +1,144 @@
+/**
+ * Badges on hh.ru pages served under the real hostname, with the built extension and its real analyzer:
+ * a listing with one lure card among ordinary ones, and a lure vacancy page with its phrases highlighted.
+ */
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type E2EBrowser } from './harness';
+import { marked, message, setSettings, spyOnAnalyze, toolbarBadge, waitForMarked } from './page-helpers';
+
+const SETTINGS = { version: 1, sites: {}, showOrdinary: true, sensitivity: 'balanced', language: 'ru' };
+
+describe('badges on hh.ru', () => {
+  let b: E2EBrowser;
+  let spy: Awaited<ReturnType<typeof spyOnAnalyze>>;
+
+  beforeAll(async () => {
+    b = await launchBrowser();
+    spy = await spyOnAnalyze(b);
+    await setSettings(b, SETTINGS);
+  });
+  afterAll(() => b?.close());
+
+  describe('listing', () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await b.page();
+      await page.goto(b.serverUrl('hh.ru', '/search/vacancy?text=официант'), { waitUntil: 'load' });
+      await waitForMarked(page, 4);
+    });
+    afterAll(() => page.close());
+
+    it('marks the lure card high and the ordinary cards none, each with a badge in words', async () => {
+      const ads = await marked(page);
+      expect(ads.map((a) => [a.title, a.risk])).toEqual([
+        ['Официант в ресторан', 'none'],
+        ['Официантки, танцовщицы, хостес — работа в Дубае для девушек', 'high'],
+        ['Официант-бармен в кофейню', 'none'],
+        ['Старший официант', 'none'],
+      ]);
+      for (const ad of ads) expect(ad.badge).toContain(message('ru', `level_${ad.risk}`));
+      expect(ads[1]?.key).toBe('hh:https://hh.ru/vacancy/900000002');
+    });
+
+    it('sends each ad once, in one batch', async () => {
+      const keys = (await spy.sent()).filter((k) => k.includes('/vacancy/90000000'));
+      expect(keys.sort()).toEqual([1, 2, 3, 4].map((n) => `hh:https://hh.ru/vacancy/90000000${n}`));
+    });
+
+    it('counts the risky ad on the toolbar badge', async () => {
+      expect(await toolbarBadge(spy.page, page)).toBe('1');
+    });
+
+    it('opens the panel from the keyboard and closes it with Escape', async () => {
+      const root = await page.$('[data-jobsafe-risk="high"]');
+      const button = await root?.waitForSelector('jobsafe-badge >>> button');
+      expect(button).toBeTruthy();
+      await button?.focus();
+      await page.keyboard.press('Enter');
+      const panel = await page.evaluate(() => {
+        const shadow = document.querySelector('[data-jobsafe-risk="high"] jobsafe-badge')?.shadowRoot;
+        const p = shadow?.querySelector('.panel') as HTMLElement | null;
+        return {
+          expanded: shadow?.querySelector('button')?.getAttribute('aria-expanded'),
+          hidden: p?.hidden,
+          quotes: [...(p?.querySelectorAll('q') ?? [])].map((q) => q.textContent),
+          tel: p?.querySelector('a[href^="tel:"]')?.textContent,
+          text: p?.textContent ?? '',
+        };
+      });
+      expect(panel.expanded).toBe('true');
+      expect(panel.hidden).toBe(false);
+      expect(panel.quotes.length).toBeGreaterThan(0);
+      expect(panel.tel).toBe('8-800-333-00-16');
+      expect(panel.text).toContain(message('ru', 'page_reasons'));
+      expect(panel.text).toContain(message('ru', 'page_source'));
+      await page.keyboard.press('Escape');
+      const after = await page.evaluate(() => {
+        const shadow = document.querySelector('[data-jobsafe-risk="high"] jobsafe-badge')?.shadowRoot;
+        return {
+          expanded: shadow?.querySelector('button')?.getAttribute('aria-expanded'),
+          focused: shadow?.activeElement?.localName,
+        };
+      });
+      expect(after).toEqual({ expanded: 'false', focused: 'button' });
+    });
+
+    it('keeps the page CSS out of the badge', async () => {
+      await page.addStyleTag({
+        content: 'button{display:none!important} *{font-size:40px!important;color:lime!important}',
+      });
+      const style = await page.evaluate(() => {
+        const button = document.querySelector('jobsafe-badge')?.shadowRoot?.querySelector('button');
+        const cs = button ? getComputedStyle(button) : undefined;
+        return { display: cs?.display, fontSize: cs?.fontSize };
+      });
+      expect(style).toEqual({ display: 'inline-flex', fontSize: '14px' });
+    });
+  });
+
+  describe('ad page', () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await b.page();
+      await page.goto(b.serverUrl('hh.ru', '/vacancy/100000001'), { waitUntil: 'load' });
+      await page.waitForSelector('[data-qa="vacancy-description"]');
+      await page.waitForFunction(() => document.querySelector('.vacancy-description[data-jobsafe-risk]'), {
+        timeout: 15_000,
+      });
+    });
+    afterAll(() => page.close());
+
+    it('marks the vacancy body high and highlights the quoted phrases without touching the text', async () => {
+      const result = await page.evaluate(() => {
+        const root = document.querySelector('.vacancy-description');
+        const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+          'jobsafe-evidence',
+        );
+        return {
+          risk: root?.getAttribute('data-jobsafe-risk'),
+          highlighted: [...(highlight ?? [])].map((r) => r.toString()),
+          marks: document.querySelectorAll('mark').length,
+          quotes: [...(root?.querySelector('jobsafe-badge')?.shadowRoot?.querySelectorAll('q') ?? [])].map(
+            (q) => q.textContent ?? '',
+          ),
+        };
+      });
+      expect(result.risk).toBe('high');
+      expect(result.marks).toBe(0); // the Custom Highlight API paints ranges; the DOM is unchanged
+      expect(result.highlighted.length).toBeGreaterThan(0);
+      const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+      // Every highlighted range is one of the quoted phrases (the panel shortens long quotes).
+      for (const text of result.highlighted) {
+        expect(result.quotes.some((q) => norm(q).startsWith(norm(text).slice(0, 40)))).toBe(true);
+      }
+    });
+
+    it('puts the badge at the top of the vacancy body', async () => {
+      const first = await page.evaluate(
+        () => document.querySelector('.vacancy-description')?.firstElementChild?.localName,
+      );
+      expect(first).toBe('jobsafe-badge');
+    });
+  });
+});

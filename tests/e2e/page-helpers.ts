@@ -1,0 +1,106 @@
+/**
+ * Helpers for the badge and SPA browser tests: read what the content script put on a page (marks, badge
+ * texts, highlights), set the settings, and spy on the ads the background is asked to analyze.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer';
+import type { E2EBrowser } from './harness';
+
+/** The few extension APIs these helpers call inside the browser (no @types/chrome in the project). */
+interface ChromeApi {
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+  runtime: {
+    onMessage: { addListener(cb: (m: { type?: string; ads?: { key: string }[] }) => undefined): void };
+  };
+  tabs: {
+    query(q: { active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number; url?: string }[]>;
+  };
+  action: { getBadgeText(d: { tabId?: number }): Promise<string> };
+}
+declare const chrome: ChromeApi;
+
+export interface Marked {
+  key: string | null;
+  risk: string | null;
+  /** The badge's button text, when the root holds a badge. */
+  badge: string | null;
+  title: string;
+}
+
+/** Every marked ad root in page order, with its badge's words. */
+export function marked(page: Page): Promise<Marked[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-jobsafe-risk]')].map((root) => ({
+      key: root.getAttribute('data-jobsafe-key'),
+      risk: root.getAttribute('data-jobsafe-risk'),
+      badge: root.querySelector('jobsafe-badge')?.shadowRoot?.querySelector('button')?.textContent ?? null,
+      title: (root.querySelector('[data-qa="serp-item__title"], h1, h2')?.textContent ?? '').trim(),
+    })),
+  );
+}
+
+/** Waits until `count` ad roots are marked (the content script works in idle callbacks and messages). */
+export async function waitForMarked(page: Page, count: number, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-jobsafe-risk]').length >= n,
+    { timeout },
+    count,
+  );
+}
+
+/** The locale's message, as the badge shows it. */
+export function message(lang: 'ru' | 'en', key: string): string {
+  const file = join(process.cwd(), 'public', '_locales', lang, 'messages.json');
+  const all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
+  const m = all[key]?.message;
+  if (!m) throw new Error(`no ${key} in ${lang}`);
+  return m;
+}
+
+/** Writes the settings through an extension page (storage.local), the way the options page does. */
+export async function setSettings(b: E2EBrowser, settings: Record<string, unknown>): Promise<void> {
+  const page = await b.openExtensionPage('popup.html');
+  await page.evaluate(async (s) => {
+    await chrome.storage.local.set({ settings: s });
+  }, settings);
+  await page.close();
+}
+
+/**
+ * Records the key of every ad sent for analysis, from an extension page: runtime messages from content
+ * scripts reach every extension context, and a listener that answers nothing leaves the background's
+ * answer alone. (puppeteer cannot evaluate in this MV3 module worker, so the spy does not live there.)
+ */
+export async function spyOnAnalyze(b: E2EBrowser): Promise<{ sent(): Promise<string[]>; page: Page }> {
+  const page = await b.openExtensionPage('popup.html');
+  await page.evaluate(installSpy);
+  return {
+    page,
+    sent: () =>
+      page.evaluate(() => [...((globalThis as unknown as { __jobsafeSent?: string[] }).__jobsafeSent ?? [])]),
+  };
+}
+
+function installSpy(): void {
+  const g = globalThis as unknown as { __jobsafeSent?: string[] };
+  if (g.__jobsafeSent) return;
+  g.__jobsafeSent = [];
+  chrome.runtime.onMessage.addListener((m) => {
+    if (m?.type === 'analyze-batch') g.__jobsafeSent?.push(...(m.ads ?? []).map((a) => a.key));
+    return undefined;
+  });
+}
+
+/** The toolbar badge text of `page`'s tab, read from an extension page (`spy`). */
+export async function toolbarBadge(spy: Page, page: Page): Promise<string> {
+  await page.bringToFront();
+  const url = page.url();
+  return spy.evaluate(async (href) => {
+    const tabs = await chrome.tabs.query({});
+    const tab =
+      tabs.find((t) => t.url === href) ??
+      (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+    return chrome.action.getBadgeText({ tabId: tab?.id });
+  }, url);
+}
