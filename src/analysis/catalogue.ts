@@ -36,7 +36,7 @@ export interface Prepared {
   rules: Map<string, CompiledRule>;
 }
 
-const toRe = (source: string) => new RegExp(source, 'gu');
+const toRe = (source: string) => new RegExp(source, 'g');
 /** Length of the prefix bucket key; stems are at least this long (MIN_STEM in dsl.ts). */
 export const PREFIX_KEY = 3;
 

@@ -4,7 +4,7 @@
  * names a company, an office, an address or a website. IOM red flag 2: only a mobile phone, no office.
  */
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
-import { anyMatch } from './sentences';
+import { anyMatch, execAll } from './sentences';
 
 /** `fixed-or-mobile`: numbering plans (US, Canada) that do not tell the two apart. */
 export type PhoneKind = 'mobile' | 'fixed-line' | 'fixed-or-mobile' | 'toll-free' | 'other';
@@ -68,13 +68,13 @@ export function readContacts(input: ContactInput): Contacts {
   const messengers: Contacts['messengers'] = [];
   for (const re of input.messengerRes) {
     re.lastIndex = 0;
-    for (const m of input.norm.matchAll(re)) {
+    for (const m of execAll(re, input.norm)) {
       const [start, end] = input.normToSource(m.index, m.index + m[0].length);
       messengers.push({ start, end });
     }
   }
   for (const re of [HANDLE, MESSENGER_LINK]) {
-    for (const m of input.text.matchAll(re)) messengers.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of execAll(re, input.text)) messengers.push({ start: m.index, end: m.index + m[0].length });
   }
   const contactsText = (input.contacts ?? []).join('\n');
   const identified =

@@ -24,11 +24,17 @@ export const MAX_GAP = 8;
 /** Shortest `stem*`: shorter stems match too many unrelated words. */
 export const MIN_STEM = 3;
 
-const WORD = '[\\p{L}\\p{N}]';
+/**
+ * Word characters of normalized text as explicit ranges (digits, Latin with its accented letters,
+ * Cyrillic): V8 compiles `\p{L}` classes inside repeated groups into very large code, which made
+ * rarely used expressions cost milliseconds each. Normalized text is lower case, so no capitals.
+ */
+export const WORD_CLASS = '0-9a-z\\u00df-\\u00ff\\u0430-\\u045f\\u0491';
+const WORD = `[${WORD_CLASS}]`;
 const BEFORE = `(?<!${WORD})`;
 const AFTER = `(?!${WORD})`;
 /** Between two tokens: 1-4 characters of punctuation or space, never a sentence end (`\n`). */
-const SEP = '[^\\p{L}\\p{N}\\n]{1,4}';
+const SEP = `[^${WORD_CLASS}\\n]{1,4}`;
 const NUM = '\\d+(?:[.,]\\d+)?(?:к|k)?';
 const TOKEN_CHARS = /^[\p{L}\p{N}/\-'.]+$/u;
 
@@ -91,18 +97,50 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Alternation of literal forms, factored by their common prefix to keep the RegExp small. */
+interface Trie {
+  end: boolean;
+  next: Map<string, Trie>;
+}
+
+function trieSource(node: Trie): string {
+  const branches = [...node.next.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([ch, child]) => {
+      // Follow single-child chains so "подписыва" becomes one literal, not nested groups.
+      let literal = escape(ch);
+      let n = child;
+      while (!n.end && n.next.size === 1) {
+        const [[c, only]] = [...n.next.entries()] as [[string, Trie]];
+        literal += escape(c);
+        n = only;
+      }
+      return literal + trieSource(n);
+    });
+  if (branches.length === 0) return '';
+  const body = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
+  if (!node.end) return body;
+  return branches.length === 1 && body.length > 1 ? `(?:${body})?` : `${body}?`;
+}
+
+/**
+ * Alternation of literal forms as a trie, so the 40-80 forms of a Russian verb share their prefixes.
+ * RegExp size drives V8's compile time, which dominates the cost of rarely used expressions.
+ */
 function alternation(forms: readonly string[]): string {
-  const uniq = [...new Set(forms)].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  if (uniq.length === 1) return escape(uniq[0] as string);
-  let prefix = uniq[0] as string;
-  for (const f of uniq) {
-    while (!f.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  const root: Trie = { end: false, next: new Map() };
+  for (const f of new Set(forms)) {
+    let node = root;
+    for (const ch of f) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
   }
-  const rest = uniq.map((f) => escape(f.slice(prefix.length)));
-  const hasEmpty = rest.includes('');
-  const body = rest.filter((r) => r !== '').join('|');
-  return `${escape(prefix)}(?:${body})${hasEmpty ? '?' : ''}`;
+  return trieSource(root);
 }
 
 interface SlotForms {
@@ -184,6 +222,6 @@ export function compileExpression(expr: string, lang: 'ru' | 'en', expand: Expan
   const trigger = best
     ? { words: best.words.map(triggerKey), prefixes: best.prefixes }
     : { words: [ALWAYS], prefixes: [] };
-  new RegExp(source, 'gu'); // throws on an invalid source, caught by the build with the rule named
+  new RegExp(source, 'g'); // throws on an invalid source, caught by the build with the rule named
   return { source, trigger };
 }

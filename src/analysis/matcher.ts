@@ -5,6 +5,8 @@
  */
 import { PREFIX_KEY, type PreparedLang } from './catalogue';
 import type { CompiledRule } from './pattern-schema';
+import { WORD_CLASS } from './dsl';
+import { execAll } from './sentences';
 
 /** A rule match in normalized offsets. */
 export interface RawMatch {
@@ -14,7 +16,8 @@ export interface RawMatch {
 }
 
 /** Words as the prefilter sees them: "з/п", "т.р", "au-pair" stay whole, and their parts are looked up too. */
-const PIECES = /[\p{L}\p{N}]+(?:[/'.-][\p{L}\p{N}]+)*/gu;
+const W = `[${WORD_CLASS}]+`;
+const PIECES = new RegExp(`${W}(?:[/'.-]${W})*`, 'g');
 const INNER = /[/'.-]/;
 
 export function candidateExpressions(norm: string, lang: PreparedLang): number[] {
@@ -27,7 +30,7 @@ export function candidateExpressions(norm: string, lang: PreparedLang): number[]
       if (stems) for (const [p, id] of stems) if (w.startsWith(p)) hit.add(id);
     }
   };
-  for (const m of norm.matchAll(PIECES)) {
+  for (const m of execAll(PIECES, norm)) {
     const tok = m[0];
     lookup(tok);
     if (INNER.test(tok)) for (const part of tok.split(INNER)) if (part) lookup(part);
@@ -41,7 +44,7 @@ export function matchRules(norm: string, lang: PreparedLang, exprIds: readonly n
     const expr = lang.exprs[id];
     if (!expr) continue;
     expr.re.lastIndex = 0;
-    for (const m of norm.matchAll(expr.re)) {
+    for (const m of execAll(expr.re, norm)) {
       out.push({ rule: expr.rule, start: m.index, end: m.index + m[0].length });
     }
   }

@@ -5,6 +5,7 @@
  * the scope. Negators inside the match itself ("опыт не требуется") are the rule's own words.
  */
 import type { PreparedLang } from './catalogue';
+import { execAll } from './sentences';
 
 /** How many words before a match a negator may stand. "не будем ~ брать с вас оплату" needs 4. */
 export const NEGATION_WINDOW = 4;
@@ -20,7 +21,7 @@ export function isNegated(
 ): boolean {
   let before = norm.slice(sentenceStart, matchStart);
   let lastPunct = -1;
-  for (const m of before.matchAll(CLAUSE_PUNCT)) lastPunct = m.index + m[0].length;
+  for (const m of execAll(CLAUSE_PUNCT, before)) lastPunct = m.index + m[0].length;
   if (lastPunct >= 0) before = before.slice(lastPunct);
   const words = before.match(WORDS) ?? [];
   for (let i = words.length - 1, seen = 0; i >= 0 && seen < NEGATION_WINDOW; i--, seen++) {

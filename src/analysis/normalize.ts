@@ -23,7 +23,15 @@ export interface Normalized {
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 const LATIN = /[a-z]/i;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const OTHER_WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Letter or digit; char-code ranges first (this runs on every character of every ad). */
+function isWordChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c >= 0x400 && c <= 0x4ff) return true;
+  return OTHER_WORD_CHAR.test(ch);
+}
 const SPACE = /[^\S\n]/;
 const UPPER = /\p{Lu}/u;
 const DIGIT = /\d/;
@@ -53,26 +61,43 @@ function dotEndsSentence(text: string, i: number): boolean {
   return next === undefined || next === '\n' || UPPER.test(next) || next === '•' || next === '-';
 }
 
+/** Lower case with the same length as the input, so offsets stay 1:1 ("İ" lowers to two units). */
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const lc = ch.toLowerCase();
+    out += lc.length === ch.length ? lc : ch;
+  }
+  return out;
+}
+
 export function normalize(text: string): Normalized {
+  const lower = lowerSameLength(text);
   const out: string[] = [];
   const map: number[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const ch = text[i] as string;
-    if (WORD_CHAR.test(ch)) {
-      // One word (letters and digits). Lower-case it per character so offsets stay exact.
+    const ch = lower[i] as string;
+    if (isWordChar(ch)) {
+      // One word (letters and digits), folded towards its script only when it mixes scripts.
       let j = i;
-      while (j < n && WORD_CHAR.test(text[j] as string)) j++;
-      const lowered: string[] = [];
-      for (let k = i; k < j; k++) {
-        const lc = (text[k] as string).toLowerCase();
-        // toLowerCase can lengthen a character ("İ"); keep only its first unit to stay 1:1.
-        lowered.push(lc.length === 1 ? lc : (lc[0] as string));
+      let cyr = false;
+      let lat = false;
+      while (j < n) {
+        const c = lower.charCodeAt(j);
+        if (c >= 0x400 && c <= 0x4ff) cyr = true;
+        else if (c >= 97 && c <= 122) lat = true;
+        else if (!isWordChar(lower[j] as string)) break;
+        j++;
       }
-      const folded = foldWord(lowered.join('').replace(/ё/g, 'е'));
-      for (let k = 0; k < folded.length; k++) {
-        out.push(folded[k] as string);
+      let word = lower.slice(i, j);
+      if (cyr) word = word.replace(/ё/g, 'е');
+      if (cyr && lat) word = foldWord(word);
+      for (let k = 0; k < word.length; k++) {
+        out.push(word[k] as string);
         map.push(i + k);
       }
       i = j;
@@ -111,7 +136,7 @@ export function normalize(text: string): Normalized {
       i++;
       continue;
     }
-    out.push(ch === 'Ё' || ch === 'ё' ? 'е' : ch.toLowerCase().charAt(0));
+    out.push(ch);
     map.push(i);
     i++;
   }

@@ -9,6 +9,8 @@
  * reading. A missing period means a month.
  */
 import type { SalaryReference } from './pattern-schema';
+import { WORD_CLASS } from './dsl';
+import { execAll } from './sentences';
 
 export type Currency = 'RUB' | 'USD' | 'EUR';
 export type Period = 'hour' | 'day' | 'week' | 'month';
@@ -29,17 +31,17 @@ const RUB = String.raw`руб[а-я]*\.?|р\.|₽|rub|rur|rubles?`;
 const USD = String.raw`\$|usd|долл[а-я]*\.?|dollars?`;
 const EUR = String.raw`€|eur|euros?|евро`;
 const PRE = String.raw`(?<pre>\$|€|usd|eur)\s?`;
-const AMOUNT = (n: string) => String.raw`(?<${n}>${NUM})(?:\s?(?<${n}k>${THOUSAND})(?![\p{L}]))?`;
+const AMOUNT = (n: string) => String.raw`(?<${n}>${NUM})(?:\s?(?<${n}k>${THOUSAND})(?![${WORD_CLASS}]))?`;
 const POST = String.raw`(?<post>${THOUSAND_RUB}|${RUB}|${USD}|${EUR})`;
 const MONEY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${PRE})?${AMOUNT('a')}(?:\s?(?:-|–|—|до|to)\s?(?:\$|€)?${AMOUNT('b')})?(?:\s?${POST})?`,
-  'gu',
+  String.raw`(?<![${WORD_CLASS}])(?:${PRE})?${AMOUNT('a')}(?:\s?(?:-|–|—|до|to)\s?(?:\$|€)?${AMOUNT('b')})?(?:\s?${POST})?`,
+  'g',
 );
 
 const PERIOD_AFTER =
-  /^\s?(?:\/|в|за|per|a|an|an?\s)?\s?(?<p>час|ч|hour|hr|h|день|сутки|смену|day|shift|неделю|нед|week|wk|месяц|мес|month|mo)(?![\p{L}])/u;
+  /^\s?(?:\/|в|за|per|a|an|an?\s)?\s?(?<p>час|ч|hour|hr|h|день|сутки|смену|day|shift|неделю|нед|week|wk|месяц|мес|month|mo)(?![a-zа-я])/;
 const PERIOD_BEFORE =
-  /(?:в|за|per|an?)\s(?<p>час|hour|день|сутки|смену|day|shift|неделю|week|месяц|month)\s?[:-]?\s?$/u;
+  /(?:в|за|per|an?)\s(?<p>час|hour|день|сутки|смену|day|shift|неделю|week|месяц|month)\s?[:-]?\s?$/;
 
 function periodOf(word: string | undefined): Period {
   if (!word) return 'month';
@@ -71,7 +73,7 @@ function num(raw: string | undefined, k: string | undefined): number {
 export function findPay(norm: string): Pay[] {
   const out: Pay[] = [];
   MONEY.lastIndex = 0;
-  for (const m of norm.matchAll(MONEY)) {
+  for (const m of execAll(MONEY, norm)) {
     const g = m.groups ?? {};
     // "150к" without a currency is still pay in Russian ads (roubles).
     const cur =

@@ -12,7 +12,7 @@ export function sentencesMatching(norm: string, res: readonly RegExp[]): Array<[
   const out: Array<[number, number]> = [];
   for (const re of res) {
     re.lastIndex = 0;
-    for (const m of norm.matchAll(re)) out.push(sentenceAt(norm, m.index));
+    for (const m of execAll(re, norm)) out.push(sentenceAt(norm, m.index));
   }
   return out;
 }
@@ -27,4 +27,17 @@ export function anyMatch(text: string, res: readonly RegExp[]): boolean {
     re.lastIndex = 0;
     return re.test(text);
   });
+}
+
+/**
+ * Every match of a global RegExp, reusing the RegExp object. (`String.prototype.matchAll` clones the
+ * RegExp on each call, which recompiles the catalogue's large expressions: 10-50x slower here.)
+ */
+export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    yield m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
 }
