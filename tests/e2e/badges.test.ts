@@ -47,7 +47,7 @@ describe('badges on hh.ru', () => {
     });
 
     it('counts the risky ad on the toolbar badge', async () => {
-      expect(await toolbarBadge(spy.page, page)).toBe('1');
+      await expect.poll(() => toolbarBadge(spy.page, page), { timeout: 5_000 }).toBe('1');
     });
 
     it('opens the panel from the keyboard and closes it with Escape', async () => {
