@@ -1,10 +1,10 @@
 /** "Check an ad": paste any text and get the same assessment, with the phrases highlighted. */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Assessment } from '../../analysis/types';
 import { useT } from '../shared/i18n-context';
 import { Highlighted } from '../shared/Highlighted';
 import { LevelChip } from '../shared/LevelChip';
-import { analyzeText } from './client';
+import { analyzeText, pendingCheck } from './client';
 import { FindingsView } from './FindingsView';
 
 type State =
@@ -22,20 +22,35 @@ export function CheckTab() {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const input = useRef<HTMLTextAreaElement>(null);
 
-  const submit = async (event: Event): Promise<void> => {
-    event.preventDefault();
-    const value = text.trim();
-    if (!value) {
+  const run = async (value: string, lang?: string): Promise<void> => {
+    if (!value.trim()) {
       setState({ kind: 'empty' });
       input.current?.focus();
       return;
     }
     setState({ kind: 'busy' });
     try {
-      setState({ kind: 'result', text, assessment: await analyzeText(text) });
+      setState({ kind: 'result', text: value, assessment: await analyzeText(value, lang) });
     } catch {
       setState({ kind: 'no-answer' });
     }
+  };
+
+  // Opened from the context menu: check the selected text at once.
+  useEffect(() => {
+    pendingCheck().then(
+      (pending) => {
+        if (!pending) return;
+        setText(pending.text);
+        void run(pending.text, pending.lang);
+      },
+      () => undefined,
+    );
+  }, []);
+
+  const submit = (event: Event): void => {
+    event.preventDefault();
+    void run(text);
   };
 
   const unsupported =

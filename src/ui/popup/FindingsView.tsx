@@ -16,34 +16,29 @@ export function FindingsView({
   showQuotes?: boolean;
 }) {
   const { t } = useT();
-  const { categories, quotes, advice } = summarize(assessment);
-  if (categories.length === 0) return null;
+  const { reasons, advice } = summarize(assessment);
+  if (reasons.length === 0) return null;
   return (
     <div class="findings">
       <h4 class="findings__label">{t('pg_why')}</h4>
       <ul class="findings__reasons">
-        {categories.map((c) => (
-          <li key={c}>{t(`cat_${c.replaceAll('-', '_')}` as MessageKey)}</li>
-        ))}
-      </ul>
-      {showQuotes && quotes.length > 0 && (
-        <ul class="findings__quotes">
-          {quotes.map((f) => {
-            const source = fieldText(f, item);
-            return (
-              <li key={`${f.field ?? 'text'}:${f.start}`}>
-                {source !== undefined && source.slice(f.start, f.end) === f.evidence ? (
-                  <Quoted text={source} span={f} />
+        {reasons.map(({ category, finding }) => {
+          const source = fieldText(finding, item);
+          return (
+            <li key={category} data-category={category}>
+              <span class="findings__reason">{t(`cat_${category.replaceAll('-', '_')}` as MessageKey)}</span>
+              {showQuotes &&
+                (source !== undefined && source.slice(finding.start, finding.end) === finding.evidence ? (
+                  <Quoted text={source} span={finding} />
                 ) : (
                   <q class="js-quote">
-                    <mark class="js-mark">{f.evidence}</mark>
+                    <mark class="js-mark">{finding.evidence}</mark>
                   </q>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+                ))}
+            </li>
+          );
+        })}
+      </ul>
       {advice.length > 0 && (
         <>
           <h4 class="findings__label">{t('pg_what_to_do')}</h4>

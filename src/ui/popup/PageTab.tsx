@@ -104,10 +104,10 @@ export function PageTab() {
 
 function AdItem({ item, tabId }: { item: PageItem; tabId: number }) {
   const { t } = useT();
-  const [scrollFailed, setScrollFailed] = useState(false);
+  const [scrolled, setScrolled] = useState<'ok' | 'failed'>();
   const headingId = `ad-${item.key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   return (
-    <li class={`ad ad--${item.assessment.level}`} aria-labelledby={headingId}>
+    <li class={`ad ad--${item.assessment.level}`} aria-labelledby={headingId} data-scrolled={scrolled}>
       <div class="ad__head">
         <LevelChip level={item.assessment.level} />
         <h3 id={headingId} class="ad__title">
@@ -118,11 +118,11 @@ function AdItem({ item, tabId }: { item: PageItem; tabId: number }) {
       <button
         type="button"
         class="js-button js-button--quiet ad__show"
-        onClick={async () => setScrollFailed(!(await scrollToAd(tabId, item.key)))}
+        onClick={async () => setScrolled((await scrollToAd(tabId, item.key)) ? 'ok' : 'failed')}
       >
         {t('pg_show')}
       </button>
-      {scrollFailed && (
+      {scrolled === 'failed' && (
         <p class="ad__error" role="alert">
           {t('pg_scroll_failed')}
         </p>

@@ -7,6 +7,8 @@ import { browser } from 'wxt/browser';
 import { AssessmentSchema } from '../../analysis/types';
 import type { Assessment } from '../../analysis/types';
 import { TabReportSchema } from '../../messaging/messages';
+import { takePendingCheck } from '../../background/pending-check';
+import type { PendingCheck } from '../../background/pending-check';
 import type { TabReport } from '../../messaging/messages';
 
 export class NoAnswerError extends Error {
@@ -61,8 +63,17 @@ export function checkTab(tabId: number): Promise<TabReport> {
   return ask({ type: 'check-tab', tabId }, TabReportSchema, ANALYSIS_TIMEOUT_MS);
 }
 
-export function analyzeText(text: string): Promise<Assessment> {
-  return ask({ type: 'analyze-text', text }, AssessmentSchema, ANALYSIS_TIMEOUT_MS);
+export function analyzeText(text: string, lang?: string): Promise<Assessment> {
+  return ask({ type: 'analyze-text', text, lang }, AssessmentSchema, ANALYSIS_TIMEOUT_MS);
+}
+
+/**
+ * Text the user chose "Check this job ad" for in the context menu (the background leaves it in
+ * storage.session and opens popup.html#check). Undefined where storage.session does not exist.
+ */
+export async function pendingCheck(): Promise<PendingCheck | undefined> {
+  const session = (browser.storage as { session?: Parameters<typeof takePendingCheck>[0] }).session;
+  return session ? takePendingCheck(session) : undefined;
 }
 
 /** Ask the page to scroll to an ad; false when no content script answered. */

@@ -1,16 +1,18 @@
 /**
- * What the popup shows about one assessment: the reasons (categories), the phrases to quote and the
- * advice, strongest first and each once.
+ * What the popup shows about one assessment: each reason (category) once with the phrase that shows it,
+ * and the advice, strongest first.
  */
 import { STRENGTHS } from '../../analysis/types';
 import type { AdviceId, Assessment, Category, Finding } from '../../analysis/types';
 
-/** Quoting more phrases than this makes the popup a wall of text; the badge on the page has the rest. */
-export const MAX_QUOTES = 4;
+export interface Reason {
+  category: Category;
+  /** The strongest finding of the category, earliest in the text: the phrase to quote. */
+  finding: Finding;
+}
 
 export interface Summary {
-  categories: Category[];
-  quotes: Finding[];
+  reasons: Reason[];
   advice: AdviceId[];
 }
 
@@ -18,19 +20,15 @@ export function summarize(assessment: Assessment): Summary {
   const findings = [...assessment.findings].sort(
     (a, b) => STRENGTHS.indexOf(a.strength) - STRENGTHS.indexOf(b.strength) || a.start - b.start,
   );
-  const categories = [...new Set(findings.map((f) => f.category))];
-  const seen = new Set<string>();
-  const quotes = findings.filter((f) => {
-    const key = f.evidence.trim().toLowerCase();
-    if (!key || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const reasons = new Map<Category, Reason>();
+  for (const finding of findings)
+    if (!reasons.has(finding.category))
+      reasons.set(finding.category, { category: finding.category, finding });
   const advice = [...new Set(findings.flatMap((f) => (f.advice ? [f.advice] : [])))];
-  return { categories, quotes: quotes.slice(0, MAX_QUOTES), advice };
+  return { reasons: [...reasons.values()], advice };
 }
 
-/** The text a finding's offsets point into. */
+/** The text a finding's offsets point into, when the popup has it. */
 export function fieldText(finding: Finding, item: { text: string; title?: string }): string | undefined {
   if (finding.field === undefined || finding.field === 'text') return item.text;
   if (finding.field === 'title') return item.title;

@@ -1,0 +1,167 @@
+/**
+ * The options page in the built extension: its content in both languages, every control saving to
+ * storage (parsed by the popup and background through the same schema), keyboard use, reset, and axe.
+ */
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type E2EBrowser } from './harness';
+import { axeViolations } from './axe';
+
+const SHOTS = new URL('../../docs/screenshots/', import.meta.url);
+
+async function stored(page: Page): Promise<Record<string, unknown> | undefined> {
+  return page.evaluate(async () => {
+    const c = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+      }
+    ).chrome;
+    return (await c.storage.local.get('settings')).settings as Record<string, unknown> | undefined;
+  });
+}
+
+async function clearStorage(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } })
+      .chrome;
+    await c.storage.local.clear();
+  });
+}
+
+async function waitForStatus(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (t) => document.querySelector('[role="status"]')?.textContent === t,
+    { timeout: 5_000 },
+    text,
+  );
+}
+
+async function legends(page: Page): Promise<string[]> {
+  return page.$$eval('legend', (ls) => ls.map((l) => l.textContent ?? ''));
+}
+
+describe('options page', () => {
+  let b: E2EBrowser;
+  let page: Page;
+  beforeAll(async () => {
+    b = await launchBrowser();
+    page = await b.openExtensionPage('options.html');
+    await clearStorage(page);
+    await page.reload({ waitUntil: 'load' });
+    await page.setViewport({ width: 800, height: 900 });
+    await page.waitForSelector('fieldset');
+  });
+  afterAll(() => b?.close());
+
+  it('shows every setting in English with the defaults selected', async () => {
+    expect(await legends(page)).toEqual([
+      'Badges on job sites',
+      'Ads with no warning signs',
+      'How eager should warnings be?',
+      'Interface language',
+    ]);
+    expect(await page.title()).toBe('JobSafe settings');
+    const sites = await page.$$eval('input[name="site"]', (is) =>
+      is.map((i) => [(i as HTMLInputElement).value, (i as HTMLInputElement).checked]),
+    );
+    expect(sites.length).toBeGreaterThan(0);
+    expect(sites.every(([, on]) => on === true)).toBe(true);
+    expect(await page.$eval('input[name="sensitivity"]:checked', (i) => (i as HTMLInputElement).value)).toBe(
+      'balanced',
+    );
+    expect(await page.$eval('input[name="language"]:checked', (i) => (i as HTMLInputElement).value)).toBe(
+      'browser',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: new URL('options.png', SHOTS).pathname, fullPage: true });
+  });
+
+  it('saves each change at once', async () => {
+    await page.click('input[name="site"][value="hh"]');
+    await waitForStatus(page, 'Saved');
+    await page.click('input[name="showOrdinary"]');
+    await page.click('input[name="sensitivity"][value="strong-only"]');
+    await page.waitForFunction(async () => {
+      const c = (
+        globalThis as unknown as {
+          chrome: {
+            storage: { local: { get(k: string): Promise<{ settings?: { sensitivity?: string } }> } };
+          };
+        }
+      ).chrome;
+      return (await c.storage.local.get('settings')).settings?.sensitivity === 'strong-only';
+    });
+    expect(await stored(page)).toEqual({
+      version: 1,
+      sites: { hh: false },
+      showOrdinary: false,
+      sensitivity: 'strong-only',
+      language: 'browser',
+    });
+  });
+
+  it('works from the keyboard: Space toggles a focused checkbox, arrows move between radios', async () => {
+    await page.focus('input[name="site"][value="hh"]');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(
+      () => (document.querySelector('input[value="hh"]') as HTMLInputElement).checked,
+    );
+    await page.focus('input[name="sensitivity"]:checked');
+    await page.keyboard.press('ArrowUp');
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('input[name="sensitivity"]:checked') as HTMLInputElement).value ===
+        'balanced',
+    );
+    expect(await page.$eval(':focus', (el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    expect((await stored(page))?.sensitivity).toBe('balanced');
+    expect((await stored(page))?.sites).toEqual({ hh: true });
+  });
+
+  it('switches the interface to Russian, and the popup follows', async () => {
+    await page.click('input[name="language"][value="ru"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'ru');
+    expect(await legends(page)).toEqual([
+      'Значки на сайтах вакансий',
+      'Объявления без тревожных признаков',
+      'Насколько часто предупреждать?',
+      'Язык интерфейса',
+    ]);
+    expect(await page.title()).toBe('Настройки JobSafe');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: new URL('options-ru.png', SHOTS).pathname, fullPage: true });
+
+    const popup = await b.openExtensionPage('popup.html#flags');
+    await popup.waitForSelector('[data-ready]');
+    expect(await popup.$eval('html', (h) => h.lang)).toBe('ru');
+    expect(await popup.$eval('#tab-flags', (t) => t.textContent)).toBe('Тревожные знаки');
+    await popup.close();
+  });
+
+  it('reset restores the defaults', async () => {
+    await page.click('.options__actions button');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await waitForStatus(page, 'Default settings restored');
+    expect(await stored(page)).toBeUndefined();
+    expect(await page.$eval('input[name="sensitivity"]:checked', (i) => (i as HTMLInputElement).value)).toBe(
+      'balanced',
+    );
+    expect(await page.$eval('input[name="showOrdinary"]', (i) => (i as HTMLInputElement).checked)).toBe(true);
+  });
+
+  it('keeps the valid settings when storage holds a corrupt value', async () => {
+    await page.evaluate(async () => {
+      const c = (
+        globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }
+      ).chrome;
+      await c.storage.local.set({
+        settings: { version: 1, sensitivity: 'loud', language: 'ru', sites: 'all' },
+      });
+    });
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction(() => document.documentElement.lang === 'ru');
+    expect(await page.$eval('input[name="sensitivity"]:checked', (i) => (i as HTMLInputElement).value)).toBe(
+      'balanced',
+    );
+  });
+});
