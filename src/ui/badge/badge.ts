@@ -50,13 +50,17 @@ export function createBadge(doc: Document, assessment: Assessment, messages: Mes
     el(doc, 'span', 'word', t(`level_${level}`)),
   );
 
-  const panel = buildPanel(doc, assessment, t);
+  // The panel is filled on first opening: a listing of 50 cards would otherwise build 50 unseen panels.
+  const panel = el(doc, 'div', 'panel');
   panel.id = panelId;
   panel.hidden = true;
+  panel.setAttribute('role', 'group');
+  panel.setAttribute('aria-label', `${t('page_brand')}: ${t(`level_${level}`)}`);
   wrap.append(button, panel);
   shadow.append(wrap);
 
   const setOpen = (open: boolean) => {
+    if (open && !panel.hasChildNodes()) fillPanel(doc, panel, assessment, t);
     panel.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
   };
@@ -84,10 +88,12 @@ export function createBadge(doc: Document, assessment: Assessment, messages: Mes
   };
 }
 
-function buildPanel(doc: Document, assessment: Assessment, t: (key: string) => string): HTMLElement {
-  const panel = el(doc, 'div', 'panel');
-  panel.setAttribute('role', 'group');
-  panel.setAttribute('aria-label', `${t('page_brand')}: ${t(`level_${assessment.level}`)}`);
+function fillPanel(
+  doc: Document,
+  panel: HTMLElement,
+  assessment: Assessment,
+  t: (key: string) => string,
+): void {
   const summary = t(`page_summary_${assessment.level}`);
   if (summary) panel.append(el(doc, 'p', 'summary', summary));
 
@@ -118,7 +124,6 @@ function buildPanel(doc: Document, assessment: Assessment, t: (key: string) => s
   link.setAttribute('href', HOTLINE_TEL);
   hotline.append(link);
   panel.append(hotline, el(doc, 'p', 'source', t('page_source')));
-  return panel;
 }
 
 /** Locale keys allow only [A-Za-z0-9_]: `irregular-visa` is `cat_irregular_visa`. */

@@ -111,8 +111,11 @@ describe('badge', () => {
     expect(panel.textContent).toContain('Источник: МОМ в России');
   });
 
-  it('never turns ad text into markup', () => {
-    const { panel } = mount(HIGH);
+  it('builds the panel only when first opened, and never turns ad text into markup', () => {
+    const { button, panel } = mount(HIGH);
+    expect(panel.childNodes).toHaveLength(0);
+    button.click();
+    expect(panel.querySelectorAll('q')).toHaveLength(3);
     expect(panel.querySelector('img')).toBeNull();
   });
 
@@ -137,6 +140,7 @@ describe('badge', () => {
 
   it('falls back to English words when the background sent no strings', () => {
     const { button, panel } = mount(HIGH, {});
+    button.click();
     expect(button.textContent).toContain('High risk');
     expect(panel.textContent).toContain('Source: IOM Russia');
     // Without a translation the reason still shows, by its id.
