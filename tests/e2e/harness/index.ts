@@ -7,7 +7,7 @@
  *   beforeAll(async () => { b = await launchBrowser(); });
  *   afterAll(() => b?.close());
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer';
@@ -38,12 +38,14 @@ export interface E2EBrowser {
   serverUrl(host: string, path?: string): string;
   /** Adds a route while the browser runs (the host must be mapped at launch). */
   route(route: Route): void;
-  /** The extension's service worker (MV3 background). */
+  /** The extension's service worker (MV3 background), alive now; take it again after a pause. */
   serviceWorker(): Promise<WebWorker>;
   /** Requests to hosts that are neither loopback nor mapped; blocked, but recorded here. */
   outsideRequests: string[];
   /** Every URL the fixture server answered. */
   served: string[];
+  /** This browser's copy of the build (the installed extension's files). */
+  extensionDir: string;
   mappedHosts: ReadonlySet<string>;
   close(): Promise<void>;
 }
@@ -59,8 +61,8 @@ export function hostOfPattern(pattern: string): string | undefined {
   return m?.[1]?.toLowerCase();
 }
 
-function hostsToMap(extra: LaunchOptions): Set<string> {
-  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as ManifestHosts;
+function hostsToMap(extensionDir: string, extra: LaunchOptions): Set<string> {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as ManifestHosts;
   const patterns = [
     ...(manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []),
     ...(manifest.host_permissions ?? []),
@@ -78,12 +80,44 @@ function hostsToMap(extra: LaunchOptions): Set<string> {
   return new Set(all.filter((h): h is string => !!h && h !== 'localhost').map((h) => h.toLowerCase()));
 }
 
+/** How long to wait for .output/chrome-mv3 while another `wxt build` (another test run) rewrites it. */
+const BUILD_WAIT_MS = 30_000;
+
+/**
+ * Copies the build into this run's temporary folder, so a rebuild during the test (another run, a
+ * watcher) cannot change the extension under a running browser.
+ */
+async function copyBuild(to: string): Promise<void> {
+  const deadline = Date.now() + BUILD_WAIT_MS;
+  for (;;) {
+    try {
+      if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('no manifest.json');
+      cpSync(EXTENSION_DIR, to, { recursive: true });
+      JSON.parse(readFileSync(join(to, 'manifest.json'), 'utf8'));
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`no usable build in ${EXTENSION_DIR}: ${String(error)}`);
+      rmSync(to, { recursive: true, force: true });
+      await new Promise((ok) => setTimeout(ok, 500));
+    }
+  }
+}
+
 export async function launchBrowser(opts: LaunchOptions = {}): Promise<E2EBrowser> {
-  const mappedHosts = hostsToMap(opts);
-  const server = await startFixtureServer([...SITE_ROUTES, ...(opts.routes ?? [])]);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'jobsafe-e2e-'));
-  const leftover: { pid?: number; dir: string } = { dir: userDataDir };
+  const runDir = mkdtempSync(join(tmpdir(), 'jobsafe-e2e-'));
+  const leftover: { pid?: number; dir: string } = { dir: runDir };
   const cleanUp = track(leftover);
+  const extensionDir = join(runDir, 'extension');
+  const userDataDir = join(runDir, 'profile');
+  mkdirSync(userDataDir);
+  try {
+    await copyBuild(extensionDir);
+  } catch (error) {
+    cleanUp();
+    throw error;
+  }
+  const mappedHosts = hostsToMap(extensionDir, opts);
+  const server = await startFixtureServer([...SITE_ROUTES, ...(opts.routes ?? [])]);
 
   let browser: Browser;
   let extensionId: string;
@@ -97,7 +131,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<E2EBrowse
       args: chromiumArgs({ userDataDir, hosts: mappedHosts, port: server.port }),
     });
     leftover.pid = browser.process()?.pid;
-    extensionId = await browser.installExtension(EXTENSION_DIR);
+    extensionId = await browser.installExtension(extensionDir);
   } catch (error) {
     cleanUp();
     await server.close();
@@ -132,19 +166,27 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<E2EBrowse
     },
     route: (r) => server.route(r),
     async serviceWorker() {
-      const prefix = `chrome-extension://${extensionId}/`;
-      const target = await browser.waitForTarget(
-        (t) => t.type() === 'service_worker' && t.url().startsWith(prefix),
-        {
-          timeout: 10_000,
-        },
-      );
-      const worker = await target.worker();
-      if (!worker) throw new Error('the extension service worker has no worker handle');
-      return worker;
+      // Chrome may stop and restart an MV3 worker at any time (here it does so once right after the
+      // install). The restarted worker keeps its target, whose cached handle (target.worker()) then
+      // stays detached, so ask the extension for its live workers each time instead.
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const extension = (await browser.extensions()).get(extensionId);
+        for (const worker of (await extension?.workers()) ?? []) {
+          // A worker that is shutting down may never answer: give it a second.
+          const alive = await Promise.race([
+            worker.evaluate(() => true).catch(() => false),
+            new Promise<false>((ok) => setTimeout(() => ok(false), 1_000)),
+          ]);
+          if (alive) return worker;
+        }
+        if (Date.now() > deadline) throw new Error('the extension service worker does not answer');
+        await new Promise((ok) => setTimeout(ok, 200));
+      }
     },
     outsideRequests: recorder.outside,
     served: server.served,
+    extensionDir,
     mappedHosts,
     async close() {
       if (closed) return;
@@ -153,7 +195,6 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<E2EBrowse
         await Promise.race([browser.close(), new Promise((ok) => setTimeout(ok, 5_000))]);
       } finally {
         cleanUp();
-        rmSync(userDataDir, { recursive: true, force: true });
         await server.close();
       }
     },
