@@ -5,7 +5,16 @@
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type E2EBrowser } from './harness';
-import { marked, message, setSettings, spyOnAnalyze, toolbarBadge, waitForMarked } from './page-helpers';
+import {
+  axeOnBadges,
+  marked,
+  message,
+  scrollToAd,
+  setSettings,
+  spyOnAnalyze,
+  toolbarBadge,
+  waitForMarked,
+} from './page-helpers';
 
 const SETTINGS = { version: 1, sites: {}, showOrdinary: true, sensitivity: 'balanced', language: 'ru' };
 
@@ -84,6 +93,31 @@ describe('badges on hh.ru', () => {
       expect(after).toEqual({ expanded: 'false', focused: 'button' });
     });
 
+    it('passes axe (WCAG 2.2 A/AA) with every panel open', async () => {
+      await page.evaluate(() => {
+        for (const host of document.querySelectorAll('jobsafe-badge')) {
+          const button = host.shadowRoot?.querySelector('button');
+          if (button?.getAttribute('aria-expanded') === 'false') button.click();
+        }
+      });
+      expect(await axeOnBadges(page)).toEqual([]);
+    });
+
+    it("scrolls to an ad and focuses its badge for the popup's scroll-to-ad", async () => {
+      const key = 'hh:https://hh.ru/vacancy/900000004';
+      expect(await scrollToAd(spy.page, page, key)).toBe(true);
+      const focused = await page.evaluate(() => {
+        const host = document.activeElement;
+        return {
+          host: host?.localName,
+          button: host?.shadowRoot?.activeElement?.localName,
+          key: host?.closest('[data-jobsafe-key]')?.getAttribute('data-jobsafe-key'),
+        };
+      });
+      expect(focused).toEqual({ host: 'jobsafe-badge', button: 'button', key });
+      expect(await scrollToAd(spy.page, page, 'hh:https://hh.ru/vacancy/0')).toBe(false);
+    });
+
     it('keeps the page CSS out of the badge', async () => {
       await page.addStyleTag({
         content: 'button{display:none!important} *{font-size:40px!important;color:lime!important}',
@@ -112,6 +146,7 @@ describe('badges on hh.ru', () => {
     it('marks the vacancy body high and highlights the quoted phrases without touching the text', async () => {
       const result = await page.evaluate(() => {
         const root = document.querySelector('.vacancy-description');
+        root?.querySelector('jobsafe-badge')?.shadowRoot?.querySelector('button')?.click();
         const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
           'jobsafe-evidence',
         );

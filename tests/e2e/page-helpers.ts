@@ -3,6 +3,7 @@
  * texts, highlights), set the settings, and spy on the ads the background is asked to analyze.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import type { E2EBrowser } from './harness';
@@ -14,7 +15,8 @@ interface ChromeApi {
     onMessage: { addListener(cb: (m: { type?: string; ads?: { key: string }[] }) => undefined): void };
   };
   tabs: {
-    query(q: { active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    query(q: { active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number }[]>;
   };
   action: { getBadgeText(d: { tabId?: number }): Promise<string> };
 }
@@ -92,15 +94,44 @@ function installSpy(): void {
   });
 }
 
+/**
+ * The tab id of `page`, asked from an extension page (`spy`): the extension has no "tabs" permission, so
+ * tabs carry no URLs; `page` is brought to the front and the active tab is taken.
+ */
+async function tabIdOf(spy: Page, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await spy.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
+  if (id === undefined) throw new Error('no active tab');
+  return id;
+}
+
 /** The toolbar badge text of `page`'s tab, read from an extension page (`spy`). */
 export async function toolbarBadge(spy: Page, page: Page): Promise<string> {
-  await page.bringToFront();
-  const url = page.url();
-  return spy.evaluate(async (href) => {
-    const tabs = await chrome.tabs.query({});
-    const tab =
-      tabs.find((t) => t.url === href) ??
-      (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0];
-    return chrome.action.getBadgeText({ tabId: tab?.id });
-  }, url);
+  const tabId = await tabIdOf(spy, page);
+  return spy.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Sends the popup's "scroll to ad" to `page`'s tab from an extension page; resolves with the answer. */
+export async function scrollToAd(spy: Page, page: Page, key: string): Promise<unknown> {
+  const tabId = await tabIdOf(spy, page);
+  return spy.evaluate((id, k) => chrome.tabs.sendMessage(id, { type: 'scroll-to-ad', key: k }), tabId, key);
+}
+
+/** axe-core on the badges only (their shadow trees included): the page around them is not ours to judge. */
+export async function axeOnBadges(page: Page): Promise<{ id: string; nodes: number }[]> {
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    interface Axe {
+      run(ctx: object, opts: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+    }
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const results = await axe.run(
+      { include: [['jobsafe-badge']] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
+    );
+    return results.violations.map((v) => ({ id: v.id, nodes: v.nodes.length }));
+  });
 }
