@@ -63,7 +63,8 @@ export interface ContactInput {
 }
 
 export function readContacts(input: ContactInput): Contacts {
-  const phones = findPhones(input.text, input.country, 'text');
+  // The phone finder is the costliest step here; text without a run of digits has no number.
+  const phones = /\d{3}/.test(input.text) ? findPhones(input.text, input.country, 'text') : [];
   for (const c of input.contacts ?? []) phones.push(...findPhones(c, input.country, 'contacts'));
   const messengers: Contacts['messengers'] = [];
   for (const re of input.messengerRes) {
@@ -76,6 +77,7 @@ export function readContacts(input: ContactInput): Contacts {
   for (const re of [HANDLE, MESSENGER_LINK]) {
     for (const m of execAll(re, input.text)) messengers.push({ start: m.index, end: m.index + m[0].length });
   }
+  if (phones.length === 0 && messengers.length === 0) return { phones, messengers, identified: false };
   const contactsText = (input.contacts ?? []).join('\n');
   const identified =
     Boolean(input.employer?.trim()) ||

@@ -25,6 +25,8 @@ export const MAX_TEXT_LENGTH = 20_000;
 /** Cap for the short fields (title, salary, employer). */
 export const MAX_FIELD_LENGTH = 1_000;
 
+/** Characters around an English finding that compromise parses, at most, on each side. */
+const NLP_WINDOW = 160;
 const HIGH_PAY_RULE = 'engine.high-pay-unskilled';
 const MOBILE_RULE = 'engine.contact-only-mobile';
 const DEFAULT_COUNTRY: Record<RuleLang, CountryCode> = { ru: 'RU', en: 'US' };
@@ -90,17 +92,17 @@ export class Analyzer {
 
   /** Pay far above the reference, only when the ad also says no skills or experience are needed. */
   private salaryFinding(fields: FieldText[], lang: PreparedLang, findings: Finding[]): Finding | undefined {
-    const noSkills =
-      findings.some((f) => f.category === 'too-good') ||
-      fields.some((f) => anyMatch(f.nz.norm, lang.noSkills));
-    if (!noSkills) return undefined;
     for (const f of fields) {
       if (f.field === 'employer') continue;
-      for (const pay of findPay(f.nz.norm)) {
-        if (!isFarAbove(pay, this.prepared.salary)) continue;
-        const [start, end] = toSourceRange(f.nz, pay.start, pay.end);
-        return this.builtin(HIGH_PAY_RULE, f, start, end);
-      }
+      // Amounts first: most ads state none far above the reference, and then the cue scan is skipped.
+      const pay = findPay(f.nz.norm).find((p) => isFarAbove(p, this.prepared.salary));
+      if (!pay) continue;
+      const noSkills =
+        findings.some((x) => x.category === 'too-good') ||
+        fields.some((x) => anyMatch(x.nz.norm, lang.noSkills));
+      if (!noSkills) return undefined;
+      const [start, end] = toSourceRange(f.nz, pay.start, pay.end);
+      return this.builtin(HIGH_PAY_RULE, f, start, end);
     }
     return undefined;
   }
@@ -164,7 +166,12 @@ export class Analyzer {
           // The sentence in source offsets, from the normalized sentence around the finding.
           const normPos = textField.nz.map.findIndex((o) => o >= f.start);
           const [s, e] = sentenceAt(textField.nz.norm, Math.max(0, normPos));
-          const range = toSourceRange(textField.nz, s, Math.max(s + 1, e));
+          const [a, b] = toSourceRange(textField.nz, s, Math.max(s + 1, e));
+          // A run-on "sentence" (lists without full stops) is cut to a window around the finding.
+          const range: [number, number] = [
+            Math.max(a, f.start - NLP_WINDOW),
+            Math.min(b, f.end + NLP_WINDOW),
+          ];
           sentences.set(range.join(':'), range);
         }
         const kept = await dropNegatedEnglish(text, inText, [...sentences.values()]);

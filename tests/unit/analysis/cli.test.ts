@@ -24,7 +24,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'jobsafe-cli-'));
 const LURE =
   'Работа в Дубае для девушек без опыта. Выезд по туристической визе, билеты оплатим, потом вычтем из зарплаты.';
 
-describe('analyze CLI', () => {
+describe('analyze CLI', { timeout: 60_000 }, () => {
   it('writes one contract line per input line, in order, from stdin', () => {
     const input = [
       JSON.stringify({ id: 'a', text: LURE }),
@@ -109,7 +109,7 @@ describe('analyze CLI', () => {
   });
 });
 
-describe('eval CLI', () => {
+describe('eval CLI', { timeout: 60_000 }, () => {
   it('prints recall per level, false alarms and a confusion matrix', () => {
     const file = path.join(dir, 'labelled.jsonl');
     writeFileSync(
