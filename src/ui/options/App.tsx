@@ -11,6 +11,7 @@ import type { Settings } from '../../settings/schema';
 import { resetSettings, saveSettings } from '../../settings/store';
 import { ADAPTERS } from '../../sites/registry';
 import { I18nContext, useT, useUiTranslator } from '../shared/i18n-context';
+import { LoadError } from '../shared/LoadError';
 
 type Status = 'saved' | 'reset' | 'failed' | undefined;
 
@@ -21,7 +22,13 @@ const STATUS_KEYS: Record<Exclude<Status, undefined>, MessageKey> = {
 };
 
 export function OptionsApp() {
-  const { translator, settings } = useUiTranslator();
+  const { translator, settings, error } = useUiTranslator();
+  if (error !== undefined)
+    return (
+      <main class="options">
+        <LoadError />
+      </main>
+    );
   if (!translator || !settings) return <main class="options" aria-busy="true" />;
   return (
     <I18nContext.Provider value={translator}>

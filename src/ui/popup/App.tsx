@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { MessageKey } from '../../i18n';
 import { RU_HOTLINE } from '../../knowledge/content';
 import { I18nContext, useT, useUiTranslator } from '../shared/i18n-context';
+import { LoadError } from '../shared/LoadError';
 import { CheckTab } from './CheckTab';
 import { HelpTab } from './HelpTab';
 import { FlagsTab, LearnTab, RulesTab } from './KnowledgeTabs';
@@ -23,7 +24,7 @@ function initialTab(hash: string): TabId {
 }
 
 export function PopupApp() {
-  const { translator } = useUiTranslator();
+  const { translator, error } = useUiTranslator();
   return (
     <div class="popup">
       <header class="popup__header">
@@ -46,7 +47,9 @@ export function PopupApp() {
           <PopupBody />
         </I18nContext.Provider>
       ) : (
-        <main class="popup__main" aria-busy="true" />
+        <main class="popup__main" aria-busy={error ? undefined : 'true'}>
+          {error !== undefined && <LoadError />}
+        </main>
       )}
     </div>
   );
