@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { observeMutations } from '../../../src/page/observer';
+import { manualSchedule, settle } from './fakes';
+
+const own = (n: Node) => n.nodeType === 1 && (n as Element).localName === 'jobsafe-badge';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('observeMutations', () => {
+  it('schedules one batch for many mutations and runs nothing in the callback', async () => {
+    const schedule = manualSchedule();
+    let batches = 0;
+    const batcher = observeMutations(document.body, own, schedule, () => batches++);
+    for (let i = 0; i < 20; i++) document.body.append(document.createElement('div'));
+    await settle();
+    expect(batches).toBe(0);
+    expect(schedule.pending()).toBe(1);
+    schedule.flush();
+    expect(batches).toBe(1);
+    document.body.append(document.createElement('div'));
+    await settle();
+    expect(schedule.pending()).toBe(1); // a new batch after the previous one ran
+    batcher.disconnect();
+    expect(schedule.pending()).toBe(0); // disconnect cancels the pending batch
+  });
+
+  it('ignores its own nodes, changes inside them and blank text', async () => {
+    const schedule = manualSchedule();
+    observeMutations(document.body, own, schedule, () => undefined);
+    const badge = document.createElement('jobsafe-badge');
+    document.body.append(badge);
+    badge.append(document.createElement('span'));
+    document.body.append(document.createTextNode('  \n'));
+    badge.remove();
+    await settle();
+    expect(schedule.pending()).toBe(0);
+  });
+
+  it('drops the records of its own writes with discardPending', async () => {
+    const schedule = manualSchedule();
+    const batcher = observeMutations(document.body, own, schedule, () => undefined);
+    document.body.append(document.createElement('p'));
+    batcher.discardPending();
+    await settle();
+    expect(schedule.pending()).toBe(0);
+  });
+});
