@@ -20,7 +20,8 @@ export interface CollectedPage {
   ads: { key: string; ad: AdInput }[];
 }
 
-export type Extractor = (doc: Document, url: string) => FoundAd[];
+/** src/extract's extractGeneric: JSON-LD JobPosting, microdata, then the largest readable text block. */
+export type Extractor = (doc: Document, url: URL) => FoundAd[];
 
 /** The readable text of an element; innerText keeps line breaks between blocks, textContent does not. */
 function readable(el: Element): string {
@@ -41,7 +42,9 @@ function mainElement(doc: Document): Element | null {
 
 export function collectPage(doc: Document, url: string, extract?: Extractor): CollectedPage {
   const lang = doc.documentElement.lang?.split('-')[0] || undefined;
-  const found = (extract?.(doc, url) ?? []).filter((f) => f.ad.text.trim()).slice(0, MAX_CHECKED_ADS);
+  const found = (extract?.(doc, new URL(url)) ?? [])
+    .filter((f) => f.ad.text.trim())
+    .slice(0, MAX_CHECKED_ADS);
   const ads: CollectedPage['ads'] = found.map((f, i) => {
     const key = `check-${i}`;
     f.root.setAttribute(CHECK_KEY_ATTR, key);

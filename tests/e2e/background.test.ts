@@ -41,6 +41,10 @@ const SELECTION =
   'Требуются девушки 18-25 лет официантками в Турцию. Опыт не нужен, перелёт и визу оплачиваем, ' +
   'потом вычтем из зарплаты. Едем по туристической визе, паспорт будет храниться у работодателя.';
 
+const SELECTION_EN =
+  'Hostess job in Dubai for girls 18-25, good looking. Flight and visa paid by the employer, you repay it ' +
+  'from your salary. You travel on a tourist visa. The employer keeps your passport. Contact on WhatsApp only.';
+
 describe('background', () => {
   let b: E2EBrowser;
   let extensionPage: Page;
@@ -141,6 +145,15 @@ describe('background', () => {
     // Every quoted phrase is the selection's own text, so the check view can highlight it.
     expect(assessment.findings.length).toBeGreaterThan(0);
     for (const f of assessment.findings) expect(SELECTION.slice(f.start, f.end)).toBe(f.evidence);
+  });
+
+  it('analyzes English ads in the service worker too', async () => {
+    const assessment = (await ask({ type: 'analyze-text', text: SELECTION_EN, lang: 'en' })) as {
+      level?: string;
+      error?: string;
+    };
+    expect(assessment.error).toBeUndefined();
+    expect(assessment.level).toBe('high');
   });
 
   it('checks a page on a site it does not declare, after the user clicks the toolbar icon', async () => {

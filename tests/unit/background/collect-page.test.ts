@@ -7,6 +7,7 @@ import {
   type Extractor,
 } from '../../../src/background/collect-page';
 import { CollectedPageSchema, toPageItems } from '../../../src/background/check-tab';
+import { extractGeneric } from '../../../src/extract';
 
 const URL_ = 'https://forum.example/jobs/1';
 
@@ -41,6 +42,26 @@ describe('collectPage', () => {
       el.getAttribute('data-jobsafe-check'),
     );
     expect(roots).toEqual(['check-0', 'check-1']);
+  });
+
+  it('works with the generic extractor on a page with a schema.org JobPosting', () => {
+    const posting = {
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Hostess abroad',
+      description: 'Girls 18-25 for a club abroad, we pay the visa, you repay it later.',
+    };
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.textContent = JSON.stringify(posting);
+    document.head.append(script);
+    const page = collectPage(document, URL_, extractGeneric);
+    script.remove();
+    expect(CollectedPageSchema.parse(page)).toEqual(page);
+    expect(page.ads).toHaveLength(1);
+    expect(page.ads[0]?.ad.title).toBe('Hostess abroad');
+    expect(page.ads[0]?.ad.text).toContain('we pay the visa');
+    expect(document.querySelectorAll('[data-jobsafe-check="check-0"]')).toHaveLength(1);
   });
 
   it('falls back to the main content’s text when no ad is recognised', () => {
