@@ -2,7 +2,7 @@
  * The popup. It paints its header at once and its tabs as soon as the locale file is read (a local file,
  * no round trip to the background); "This page" then asks the background for the tab's report.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { MessageKey } from '../../i18n';
 import { RU_HOTLINE } from '../../knowledge/content';
@@ -58,6 +58,8 @@ export function PopupApp() {
 function PopupBody() {
   const { t } = useT();
   const [tab, setTab] = useState<TabId>(() => initialTab(location.hash));
+  // For the browser tests and DevTools: when the tabs were first on screen, before any background answer.
+  useEffect(() => void performance.mark('jobsafe:tabs-painted'), []);
   const tabs = TAB_IDS.map((id) => ({ id, label: t(`tab_${id}` as MessageKey) }));
   const panel = (id: TabId) => (
     <>
