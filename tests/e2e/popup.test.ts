@@ -181,6 +181,11 @@ describe('popup', () => {
     const page = await openPopup(b, `popup.html?tab=${tabId}`);
     const button = await page.waitForSelector('#panel-page button', { timeout: 10_000 });
     expect(await button!.evaluate((el) => el.textContent)).toBe('Check this page');
+    // Opened as a tab, not from the toolbar button, the popup has no activeTab grant: the background
+    // cannot read the page, and the popup says so (instead of "no answer").
+    await button!.click();
+    const alert = await page.waitForSelector('#panel-page [role="alert"]', { timeout: 20_000 });
+    expect(await alert!.evaluate((el) => el.textContent)).toMatch(/^JobSafe cannot read this page/);
     await page.close();
     await site.close();
   });

@@ -7,13 +7,14 @@ import { LEVELS } from '../../analysis/types';
 import type { PageItem, TabReport } from '../../messaging/messages';
 import { useT } from '../shared/i18n-context';
 import { LevelChip } from '../shared/LevelChip';
-import { checkTab, currentTabId, getTabReport, scrollToAd } from './client';
+import { BackgroundError, checkTab, currentTabId, getTabReport, scrollToAd } from './client';
 import { FindingsView } from './FindingsView';
 
 type State =
   | { kind: 'loading' }
   | { kind: 'no-answer' }
   | { kind: 'not-checked'; tabId: number }
+  | { kind: 'cannot-check' }
   | { kind: 'report'; tabId: number; report: TabReport };
 
 /** Risky ads, high before caution, in page order within a level. */
@@ -46,8 +47,10 @@ export function PageTab() {
     setChecking(true);
     try {
       setState({ kind: 'report', tabId, report: await checkTab(tabId) });
-    } catch {
-      setState({ kind: 'no-answer' });
+    } catch (error) {
+      // Without activeTab (popup not opened from the toolbar) or on browser pages the tab cannot be read.
+      const denied = error instanceof BackgroundError && error.code.startsWith('cannot-access-page');
+      setState({ kind: denied ? 'cannot-check' : 'no-answer' });
     } finally {
       setChecking(false);
     }
@@ -63,6 +66,12 @@ export function PageTab() {
     return (
       <p class="js-status js-status--error" role="alert">
         {t('ui_no_answer')}
+      </p>
+    );
+  if (state.kind === 'cannot-check')
+    return (
+      <p class="js-status js-status--error" role="alert">
+        {t('pg_cannot_check')}
       </p>
     );
   if (state.kind === 'not-checked')

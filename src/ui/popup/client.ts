@@ -15,6 +15,14 @@ export class NoAnswerError extends Error {
   override name = 'NoAnswerError';
 }
 
+/** The background answered, with an error (`cannot-access-page: …`, `forbidden-sender`, …). */
+export class BackgroundError extends Error {
+  override name = 'BackgroundError';
+  constructor(readonly code: string) {
+    super(`background: ${code}`);
+  }
+}
+
 /** How long the popup waits: a report is in memory; analysis may first load the analyzer. */
 export const REPORT_TIMEOUT_MS = 4_000;
 export const ANALYSIS_TIMEOUT_MS = 20_000;
@@ -40,7 +48,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 async function ask<S extends z.ZodType>(message: unknown, schema: S, timeoutMs: number): Promise<z.infer<S>> {
   const raw: unknown = await withTimeout(browser.runtime.sendMessage(message), timeoutMs);
   const error = ErrorResultSchema.safeParse(raw);
-  if (error.success) throw new NoAnswerError(`background: ${error.data.error}`);
+  if (error.success) throw new BackgroundError(error.data.error);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new NoAnswerError(`unexpected answer: ${parsed.error.issues[0]?.message ?? ''}`);
   return parsed.data;
