@@ -68,7 +68,19 @@ function compileList(
   return out;
 }
 
-function compileRules(sources: readonly SourceText[], problems: PatternProblem[]): CompiledRule[] {
+/** Does the expression use one of the language's negators as a word of its own? */
+function hasOwnNegator(expr: string, negators: ReadonlySet<string>): boolean {
+  return expr
+    .split(/\s+/)
+    .flatMap((token) => token.replace(/\?$/, '').split('|'))
+    .some((alt) => negators.has(alt.replace(/^=/, '').toLowerCase()));
+}
+
+function compileRules(
+  sources: readonly SourceText[],
+  negators: Record<'ru' | 'en', ReadonlySet<string>>,
+  problems: PatternProblem[],
+): CompiledRule[] {
   const rules: CompiledRule[] = [];
   const seen = new Map<string, string>();
   for (const src of sources) {
@@ -97,7 +109,10 @@ function compileRules(sources: readonly SourceText[], problems: PatternProblem[]
       const match = [];
       for (const expr of rule.match) {
         try {
-          match.push(compileExpression(expr, rule.lang, expandWord));
+          match.push({
+            ...compileExpression(expr, rule.lang, expandWord),
+            ownNegator: hasOwnNegator(expr, negators[rule.lang]),
+          });
         } catch (err) {
           const reason = err instanceof DslError || err instanceof SyntaxError ? err.message : String(err);
           problems.push({ ...where, reason: `match "${expr}": ${reason}` });
@@ -150,9 +165,13 @@ export interface CatalogueSources {
 export async function compileCatalogue(sources: CatalogueSources): Promise<CompiledCatalogue> {
   await initMorphology();
   const problems: PatternProblem[] = [];
-  const rules = compileRules(sources.rules, problems);
-
   const cuesRaw = CuesSourceSchema.safeParse(parseYamlText(sources.cues, problems));
+  const negators = {
+    ru: new Set(cuesRaw.success ? cuesRaw.data.negators.ru : []),
+    en: new Set(cuesRaw.success ? cuesRaw.data.negators.en : []),
+  };
+  const rules = compileRules(sources.rules, negators, problems);
+
   const salaryRaw = SalaryReferenceSchema.safeParse(parseYamlText(sources.salary, problems));
   if (!cuesRaw.success) problems.push({ file: sources.cues.file, reason: zodReason(cuesRaw.error) });
   if (!salaryRaw.success) problems.push({ file: sources.salary.file, reason: zodReason(salaryRaw.error) });

@@ -10,6 +10,7 @@ export type RuleLang = 'ru' | 'en';
 export interface PreparedExpr {
   re: RegExp;
   rule: CompiledRule;
+  ownNegator: boolean;
 }
 
 export interface PreparedLang {
@@ -50,7 +51,7 @@ function prepareLang(cat: CompiledCatalogue, lang: RuleLang): PreparedLang {
     if (rule.lang !== lang) continue;
     if (rule.unless.length > 0) unless.set(rule.id, rule.unless.map(toRe));
     for (const expr of rule.match) {
-      const index = exprs.push({ re: toRe(expr.source), rule }) - 1;
+      const index = exprs.push({ re: toRe(expr.source), rule, ownNegator: expr.ownNegator }) - 1;
       if (expr.trigger.words.includes(ALWAYS)) always.push(index);
       for (const w of expr.trigger.words) {
         const list = words.get(w);

@@ -13,7 +13,7 @@ import { readContacts } from './contacts';
 import { dropNegatedEnglish } from './english-nlp';
 import { detectLang } from './lang';
 import { candidateExpressions, matchRules } from './matcher';
-import { isNegated } from './negation';
+import { hasInnerNegator, isNegated } from './negation';
 import { normalize, toSourceRange, type Normalized } from './normalize';
 import { findPay, isFarAbove } from './salary';
 import { scoreFindings } from './scoring';
@@ -60,6 +60,7 @@ export class Analyzer {
       const unless = lang.unless.get(m.rule.id);
       if (unless && anyMatch(norm.slice(s, e), unless)) continue;
       if (isNegated(norm, s, m.start, lang)) continue;
+      if (!m.ownNegator && hasInnerNegator(norm, m.start, m.end, lang)) continue;
       const [start, end] = toSourceRange(f.nz, m.start, m.end);
       byRule.set(m.rule.id, {
         rule: m.rule.id,

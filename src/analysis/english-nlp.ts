@@ -52,7 +52,9 @@ export async function dropNegatedEnglish(
     const sentence = text.slice(a, b);
     // compromise expands contractions ("don't" -> do + not, "won't" -> will + not) and tags #Negative.
     const negatives = (
-      nlp(sentence).match('#Negative').json({ offset: true, terms: { offset: false } }) as MatchJson[]
+      nlp(sentence)
+        .match('#Negative')
+        .json({ offset: true, terms: { offset: false } }) as MatchJson[]
     ).map((m) => m.offset.start + m.offset.length);
     for (const m of sentence.matchAll(NEGATIVE_WORDS)) negatives.push(m.index + m[0].length);
     for (const f of findings) {

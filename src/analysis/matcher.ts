@@ -11,6 +11,8 @@ import { execAll } from './sentences';
 /** A rule match in normalized offsets. */
 export interface RawMatch {
   rule: CompiledRule;
+  /** The expression has a negator of its own, so negators inside the match are not checked. */
+  ownNegator: boolean;
   start: number;
   end: number;
 }
@@ -45,7 +47,7 @@ export function matchRules(norm: string, lang: PreparedLang, exprIds: readonly n
     if (!expr) continue;
     expr.re.lastIndex = 0;
     for (const m of execAll(expr.re, norm)) {
-      out.push({ rule: expr.rule, start: m.index, end: m.index + m[0].length });
+      out.push({ rule: expr.rule, ownNegator: expr.ownNegator, start: m.index, end: m.index + m[0].length });
     }
   }
   return out;

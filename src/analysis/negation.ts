@@ -2,7 +2,8 @@
  * The general negation mechanism (one for all rules, see docs/patterns.md): a match does not count when
  * a negator stands before it in the same clause, within NEGATION_WINDOW words ("мы НЕ требуем оплаты за
  * визу", "we do NOT charge a fee"). A comma, colon, dash or bracket, or a clause word ("но", "but"), ends
- * the scope. Negators inside the match itself ("опыт не требуется") are the rule's own words.
+ * the scope. A negator inside the match cancels it too, unless the expression has one of its own
+ * ("опыт не требуется").
  */
 import type { PreparedLang } from './catalogue';
 import { execAll } from './sentences';
@@ -30,4 +31,10 @@ export function isNegated(
     if (lang.clauseBreaks.has(w)) return false;
   }
   return false;
+}
+
+/** A negator inside the match itself ("перелёт оплачиваем и НЕ вычитаем из зарплаты"). */
+export function hasInnerNegator(norm: string, start: number, end: number, lang: PreparedLang): boolean {
+  const words = norm.slice(start, end).match(WORDS) ?? [];
+  return words.some((w) => lang.negators.has(w.replace(/\u2019/g, "'")));
 }

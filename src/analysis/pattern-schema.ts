@@ -51,6 +51,11 @@ export const SourceFileSchema = z.array(SourceRuleSchema);
 export const CompiledExprSchema = z.object({
   source: z.string(),
   trigger: z.object({ words: z.array(z.string()), prefixes: z.array(z.string()) }),
+  /**
+   * The expression itself contains a negator ("опыт не требуется", "no experience"). Otherwise a negator
+   * inside a match (in a `~N` gap: "перелёт оплачиваем и НЕ вычитаем") cancels it, like one before it.
+   */
+  ownNegator: z.boolean(),
 });
 export type CompiledExpr = z.infer<typeof CompiledExprSchema>;
 

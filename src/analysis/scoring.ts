@@ -16,7 +16,14 @@
  * three phrasings of "no experience" are one weak signal. `work-abroad` is context, not a risk: it is a
  * weak signal only when the ad also has another finding, and multiplies the score by WORK_ABROAD_FACTOR.
  *
- * Sensitivity (a user setting) shifts the `caution` thresholds; `high` is always the ILO combination.
+ * Breadth: IOM Russia's first red flag is a whole ad made of individually soft signals ("work abroad for
+ * girls as waitresses; no training needed; travel, insurance and housing paid; high pay"). The catalogue
+ * rates most of those weak, and the ILO combinations never add weak signals up, so an ad that shows
+ * BREADTH_HIGH distinct categories (context included) is `high` as well, and BREADTH_CAUTION a `caution`.
+ * Ordinary ads rarely show more than two (measured with `npm run false-alarms`).
+ *
+ * Sensitivity (a user setting) shifts the `caution` thresholds; `high` is always the ILO combination or
+ * the breadth rule.
  */
 import type { Category, Finding, Level, Sensitivity, Strength } from './types';
 
@@ -28,12 +35,19 @@ export const CONTEXT_CATEGORY: Category = 'work-abroad';
 /** Score multiplier when the job is abroad and there is at least one other finding. */
 export const WORK_ABROAD_FACTOR = 1.25;
 
+/** Distinct categories (context included) that make an ad `high` / `caution` whatever their strengths. */
+export const BREADTH_HIGH = 4;
+export const BREADTH_CAUTION = 3;
+
 /** Counts of categories by their strongest strength. */
 export interface SignalCounts {
   strong: number;
   medium: number;
   weak: number;
 }
+
+/** Distinct categories, context included only next to a real finding. */
+export const breadth = (c: SignalCounts): number => c.strong + c.medium + c.weak;
 
 /** ILO (2009): 2 strong; 1 strong + 1 medium/weak; 3 medium; 2 medium + 1 weak. */
 export function iloPositive(c: SignalCounts): boolean {
@@ -47,10 +61,12 @@ export function iloPositive(c: SignalCounts): boolean {
 
 /** When an ad that is not `high` still gets a `caution`, per sensitivity. */
 export const CAUTION_THRESHOLDS: Readonly<Record<Sensitivity, (c: SignalCounts) => boolean>> = {
-  // Cautious: any strong, or a medium with anything else, or three weak signals.
-  cautious: (c) => c.strong >= 1 || (c.medium >= 1 && c.medium + c.weak >= 2) || c.weak >= 3,
-  // Balanced (default): a strong one, two medium, or a medium with two weak.
-  balanced: (c) => c.strong >= 1 || c.medium >= 2 || (c.medium >= 1 && c.weak >= 2),
+  // Cautious: any strong, or a medium with anything else, or three categories.
+  cautious: (c) =>
+    c.strong >= 1 || (c.medium >= 1 && c.medium + c.weak >= 2) || breadth(c) >= BREADTH_CAUTION,
+  // Balanced (default): a strong one, two medium, a medium with two weak, or three categories.
+  balanced: (c) =>
+    c.strong >= 1 || c.medium >= 2 || (c.medium >= 1 && c.weak >= 2) || breadth(c) >= BREADTH_CAUTION,
   // Strong-only: no cautions; only the ILO combination warns.
   'strong-only': () => false,
 };
@@ -88,10 +104,7 @@ export function scoreFindings(findings: readonly Finding[], sensitivity: Sensiti
   let points = risks.reduce((sum, [, s]) => sum + WEIGHTS[s], 0);
   if (best.has(CONTEXT_CATEGORY) && risks.length > 0) points *= WORK_ABROAD_FACTOR;
   const counts = countSignals(findings);
-  const level: Level = iloPositive(counts)
-    ? 'high'
-    : CAUTION_THRESHOLDS[sensitivity](counts)
-      ? 'caution'
-      : 'none';
+  const high = iloPositive(counts) || breadth(counts) >= BREADTH_HIGH;
+  const level: Level = high ? 'high' : CAUTION_THRESHOLDS[sensitivity](counts) ? 'caution' : 'none';
   return { level, score: Math.round(points * 100) / 100 };
 }

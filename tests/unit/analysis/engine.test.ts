@@ -170,3 +170,17 @@ describe('languages', () => {
     expect(f).toMatchObject({ field: 'title', start: 0, end: 10, evidence: 'Официантки' });
   });
 });
+
+describe('negators inside a match', () => {
+  it('cancel a match whose expression has no negator of its own', async () => {
+    const a = await inlineAnalyzer({
+      'patterns/ru/t.yaml':
+        rule({ id: 'ru.debt.deducted', strength: 'strong', match: ['перелет ~5 вычитать'] }) +
+        rule({ id: 'ru.too-good.no-exp', strength: 'weak', match: ['опыт ~1 =не =нужен'] }),
+    });
+    const r = (text: string) => a.analyze({ text }).then((x) => x.findings.map((f) => f.rule));
+    expect(await r('Перелет оплачивает работодатель и не вычитает его из зарплаты.')).toEqual([]);
+    expect(await r('Перелет оплачиваем, потом вычитаем из зарплаты.')).toEqual(['ru.debt.deducted']);
+    expect(await r('Опыт не нужен.')).toEqual(['ru.too-good.no-exp']);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { BREADTH_HIGH, countSignals, iloPositive, scoreFindings } from '../../../src/analysis/scoring';
+import type { Category, Finding, Strength } from '../../../src/analysis/types';
+
+const f = (category: Category, strength: Strength): Finding => ({
+  rule: `x.${category}.${strength}`,
+  category,
+  strength,
+  evidence: 'x',
+  start: 0,
+  end: 1,
+});
+const level = (...fs: Finding[]) => scoreFindings(fs).level;
+
+describe('scoring (ILO 2009 combinations)', () => {
+  it('implements the four ILO combinations', () => {
+    expect(iloPositive({ strong: 2, medium: 0, weak: 0 })).toBe(true);
+    expect(iloPositive({ strong: 1, medium: 0, weak: 1 })).toBe(true);
+    expect(iloPositive({ strong: 0, medium: 3, weak: 0 })).toBe(true);
+    expect(iloPositive({ strong: 0, medium: 2, weak: 1 })).toBe(true);
+    expect(iloPositive({ strong: 1, medium: 0, weak: 0 })).toBe(false);
+    expect(iloPositive({ strong: 0, medium: 2, weak: 0 })).toBe(false);
+    expect(iloPositive({ strong: 0, medium: 1, weak: 3 })).toBe(false);
+  });
+
+  it('one weak or medium alone is none; one strong alone is caution', () => {
+    expect(level(f('expenses-paid', 'weak'))).toBe('none');
+    expect(level(f('expenses-paid', 'medium'))).toBe('none');
+    expect(level(f('irregular-visa', 'strong'))).toBe('caution');
+    expect(level()).toBe('none');
+  });
+
+  it('counts a category once, by its strongest finding', () => {
+    const c = countSignals([f('debt', 'weak'), f('debt', 'strong'), f('debt', 'medium')]);
+    expect(c).toEqual({ strong: 1, medium: 0, weak: 0 });
+    expect(level(f('debt', 'strong'), f('debt', 'strong'))).toBe('caution');
+  });
+
+  it('work abroad is context: nothing alone, a weak signal and a score multiplier next to a risk', () => {
+    expect(level(f('work-abroad', 'weak'))).toBe('none');
+    expect(scoreFindings([f('work-abroad', 'weak')]).score).toBe(0);
+    expect(level(f('work-abroad', 'weak'), f('irregular-visa', 'strong'))).toBe('high');
+    expect(scoreFindings([f('work-abroad', 'weak'), f('debt', 'medium')]).score).toBeGreaterThan(
+      scoreFindings([f('debt', 'medium')]).score,
+    );
+  });
+
+  it(`an ad spanning ${BREADTH_HIGH} categories is high even if each is weak (IOM red flag 1)`, () => {
+    const weak = (['too-good', 'expenses-paid', 'targeted-appearance'] as const).map((c) => f(c, 'weak'));
+    expect(level(...weak)).toBe('caution');
+    expect(level(...weak, f('work-abroad', 'weak'))).toBe('high');
+    expect(level(f('too-good', 'weak'), f('expenses-paid', 'weak'))).toBe('none');
+  });
+
+  it('sensitivity moves caution only', () => {
+    const two = [f('expenses-paid', 'medium'), f('too-good', 'weak')];
+    expect(scoreFindings(two, 'cautious').level).toBe('caution');
+    expect(scoreFindings(two, 'balanced').level).toBe('none');
+    const one = [f('irregular-visa', 'strong')];
+    expect(scoreFindings(one, 'strong-only').level).toBe('none');
+    const ilo = [f('irregular-visa', 'strong'), f('debt', 'medium')];
+    for (const s of ['cautious', 'balanced', 'strong-only'] as const)
+      expect(scoreFindings(ilo, s).level).toBe('high');
+  });
+});
