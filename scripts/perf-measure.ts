@@ -1,0 +1,67 @@
+/**
+ * Browser measurements shared by tests/e2e/perf.test.ts (short, in `npm test`) and
+ * scripts/bench-browser.ts (long, in `npm run bench`): one generated listing loaded in a tab of the
+ * harness' Chromium, with the extension (a job-site host) or without it (the same page under a host the
+ * content script does not match).
+ */
+import type { Page } from 'puppeteer';
+import type { E2EBrowser } from '../tests/e2e/harness';
+import type { ProbeResult } from './perf-listing';
+
+export interface ListingRun {
+  probe: ProbeResult;
+  /** Main-thread busy time of the tab (CDP Performance.TaskDuration) from navigation to the end. */
+  taskMs: number;
+  /** Script execution time of the tab, all worlds (CDP Performance.ScriptDuration). */
+  scriptMs: number;
+}
+
+const CARD = '[data-qa~="vacancy-serp__vacancy"]';
+
+/**
+ * Loads `url` (a page carrying PROBE_SCRIPT) and, when `expectBadges`, waits until every card is marked;
+ * then lets the page settle for `settleMs` and reads the probe and the tab's main-thread metrics.
+ */
+export async function runListing(
+  b: E2EBrowser,
+  url: string,
+  opts: { expectBadges: boolean; timeoutMs?: number; settleMs?: number },
+): Promise<ListingRun> {
+  const page: Page = await b.page();
+  try {
+    const session = await page.createCDPSession();
+    await session.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await page.goto(url, { waitUntil: 'load' });
+    if (opts.expectBadges) {
+      await page.waitForFunction(
+        (sel) => {
+          const cards = document.querySelectorAll(sel);
+          return cards.length > 0 && [...cards].every((c) => c.hasAttribute('data-jobsafe-risk'));
+        },
+        { timeout: opts.timeoutMs ?? 15_000 },
+        CARD,
+      );
+    }
+    await new Promise((ok) => setTimeout(ok, opts.settleMs ?? 500));
+    const probe = await page.evaluate(() => (window as unknown as { stopProbe(): ProbeResult }).stopProbe());
+    const { metrics } = await session.send('Performance.getMetrics');
+    const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+    await session.detach();
+    return { probe, taskMs: metric('TaskDuration'), scriptMs: metric('ScriptDuration') };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The service worker's JS heap, in MB (used / total), via the worker's own DevTools session. */
+export async function backgroundHeapMb(b: E2EBrowser): Promise<{ usedMb: number; totalMb: number }> {
+  const worker = await b.serviceWorker();
+  const heap = (await worker.client.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
+  return { usedMb: heap.usedSize / 2 ** 20, totalMb: heap.totalSize / 2 ** 20 };
+}
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
