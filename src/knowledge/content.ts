@@ -19,20 +19,47 @@ export function adviceKey(id: AdviceId): MessageKey {
 export interface RedFlag {
   advice: AdviceId;
   title: MessageKey;
+  /** Why the sign matters. */
+  why: MessageKey;
   example: MessageKey;
 }
 
 /** IOM Russia, "Risks. This should alert!", in its order. */
 export const RED_FLAGS: readonly RedFlag[] = [
-  { advice: 'flag-ad-text', title: 'rf_ad_text_title', example: 'rf_ad_text_example' },
-  { advice: 'flag-mobile-only', title: 'rf_mobile_only_title', example: 'rf_mobile_only_example' },
-  { advice: 'flag-salary', title: 'rf_salary_title', example: 'rf_salary_example' },
-  { advice: 'flag-envelope', title: 'rf_envelope_title', example: 'rf_envelope_example' },
-  { advice: 'flag-visa', title: 'rf_visa_title', example: 'rf_visa_example' },
-  { advice: 'flag-pay-later', title: 'rf_pay_later_title', example: 'rf_pay_later_example' },
-  { advice: 'flag-intermediary', title: 'rf_intermediary_title', example: 'rf_intermediary_example' },
-  { advice: 'flag-contract', title: 'rf_contract_title', example: 'rf_contract_example' },
-  { advice: 'flag-cash', title: 'rf_cash_title', example: 'rf_cash_example' },
+  { advice: 'flag-ad-text', title: 'rf_ad_text_title', why: 'rf_ad_text_why', example: 'rf_ad_text_example' },
+  {
+    advice: 'flag-mobile-only',
+    title: 'rf_mobile_only_title',
+    why: 'rf_mobile_only_why',
+    example: 'rf_mobile_only_example',
+  },
+  { advice: 'flag-salary', title: 'rf_salary_title', why: 'rf_salary_why', example: 'rf_salary_example' },
+  {
+    advice: 'flag-envelope',
+    title: 'rf_envelope_title',
+    why: 'rf_envelope_why',
+    example: 'rf_envelope_example',
+  },
+  { advice: 'flag-visa', title: 'rf_visa_title', why: 'rf_visa_why', example: 'rf_visa_example' },
+  {
+    advice: 'flag-pay-later',
+    title: 'rf_pay_later_title',
+    why: 'rf_pay_later_why',
+    example: 'rf_pay_later_example',
+  },
+  {
+    advice: 'flag-intermediary',
+    title: 'rf_intermediary_title',
+    why: 'rf_intermediary_why',
+    example: 'rf_intermediary_example',
+  },
+  {
+    advice: 'flag-contract',
+    title: 'rf_contract_title',
+    why: 'rf_contract_why',
+    example: 'rf_contract_example',
+  },
+  { advice: 'flag-cash', title: 'rf_cash_title', why: 'rf_cash_why', example: 'rf_cash_example' },
 ];
 
 export interface SafetyRule {

@@ -20,6 +20,7 @@ export function FlagsTab() {
         {RED_FLAGS.map((flag) => (
           <li key={flag.advice} class="card">
             <h3>{t(flag.title)}</h3>
+            <p>{t(flag.why)}</p>
             <p class="card__example">
               <span class="card__label">{t('rf_example')}</span> {t(flag.example)}
             </p>
