@@ -43,30 +43,31 @@ export const BREADTH_CAUTION = 3;
 export interface SignalCounts {
   strong: number;
   medium: number;
+  /** Weak risk categories, not counting the context. */
   weak: number;
+  /** 1 when the job is abroad and the ad has another finding, else 0. */
+  context: number;
 }
 
 /** Distinct categories, context included only next to a real finding. */
-export const breadth = (c: SignalCounts): number => c.strong + c.medium + c.weak;
+export const breadth = (c: SignalCounts): number => c.strong + c.medium + c.weak + c.context;
 
-/** ILO (2009): 2 strong; 1 strong + 1 medium/weak; 3 medium; 2 medium + 1 weak. */
+/** ILO (2009): 2 strong; 1 strong + 1 medium/weak; 3 medium; 2 medium + 1 weak. Context counts as weak. */
 export function iloPositive(c: SignalCounts): boolean {
+  const weak = c.weak + c.context;
   return (
-    c.strong >= 2 ||
-    (c.strong >= 1 && c.medium + c.weak >= 1) ||
-    c.medium >= 3 ||
-    (c.medium >= 2 && c.weak >= 1)
+    c.strong >= 2 || (c.strong >= 1 && c.medium + weak >= 1) || c.medium >= 3 || (c.medium >= 2 && weak >= 1)
   );
 }
 
 /** When an ad that is not `high` still gets a `caution`, per sensitivity. */
 export const CAUTION_THRESHOLDS: Readonly<Record<Sensitivity, (c: SignalCounts) => boolean>> = {
-  // Cautious: any strong, or a medium with anything else, or three categories.
-  cautious: (c) =>
-    c.strong >= 1 || (c.medium >= 1 && c.medium + c.weak >= 2) || breadth(c) >= BREADTH_CAUTION,
-  // Balanced (default): a strong one, two medium, a medium with two weak, or three categories.
+  // Cautious: any strong or medium signal, or two categories.
+  cautious: (c) => c.strong >= 1 || c.medium >= 1 || breadth(c) >= 2,
+  // Balanced (default): a strong one, a medium with another risk (context alone is not enough), or
+  // BREADTH_CAUTION categories.
   balanced: (c) =>
-    c.strong >= 1 || c.medium >= 2 || (c.medium >= 1 && c.weak >= 2) || breadth(c) >= BREADTH_CAUTION,
+    c.strong >= 1 || (c.medium >= 1 && c.medium + c.weak >= 2) || breadth(c) >= BREADTH_CAUTION,
   // Strong-only: no cautions; only the ILO combination warns.
   'strong-only': () => false,
 };
@@ -86,10 +87,10 @@ export function strongestByCategory(findings: readonly Finding[]): Map<Category,
 export function countSignals(findings: readonly Finding[]): SignalCounts {
   const best = strongestByCategory(findings);
   const risks = [...best.entries()].filter(([cat]) => cat !== CONTEXT_CATEGORY);
-  const counts: SignalCounts = { strong: 0, medium: 0, weak: 0 };
+  const counts: SignalCounts = { strong: 0, medium: 0, weak: 0, context: 0 };
   for (const [, s] of risks) counts[s]++;
   // Context counts as one weak signal, and only next to a real one.
-  if (best.has(CONTEXT_CATEGORY) && risks.length > 0) counts.weak++;
+  if (best.has(CONTEXT_CATEGORY) && risks.length > 0) counts.context = 1;
   return counts;
 }
 

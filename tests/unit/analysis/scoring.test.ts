@@ -14,13 +14,20 @@ const level = (...fs: Finding[]) => scoreFindings(fs).level;
 
 describe('scoring (ILO 2009 combinations)', () => {
   it('implements the four ILO combinations', () => {
-    expect(iloPositive({ strong: 2, medium: 0, weak: 0 })).toBe(true);
-    expect(iloPositive({ strong: 1, medium: 0, weak: 1 })).toBe(true);
-    expect(iloPositive({ strong: 0, medium: 3, weak: 0 })).toBe(true);
-    expect(iloPositive({ strong: 0, medium: 2, weak: 1 })).toBe(true);
-    expect(iloPositive({ strong: 1, medium: 0, weak: 0 })).toBe(false);
-    expect(iloPositive({ strong: 0, medium: 2, weak: 0 })).toBe(false);
-    expect(iloPositive({ strong: 0, medium: 1, weak: 3 })).toBe(false);
+    const c = (strong: number, medium: number, weak: number, context = 0) => ({
+      strong,
+      medium,
+      weak,
+      context,
+    });
+    expect(iloPositive(c(2, 0, 0))).toBe(true);
+    expect(iloPositive(c(1, 0, 1))).toBe(true);
+    expect(iloPositive(c(1, 0, 0, 1))).toBe(true);
+    expect(iloPositive(c(0, 3, 0))).toBe(true);
+    expect(iloPositive(c(0, 2, 1))).toBe(true);
+    expect(iloPositive(c(1, 0, 0))).toBe(false);
+    expect(iloPositive(c(0, 2, 0))).toBe(false);
+    expect(iloPositive(c(0, 1, 3))).toBe(false);
   });
 
   it('one weak or medium alone is none; one strong alone is caution', () => {
@@ -32,7 +39,7 @@ describe('scoring (ILO 2009 combinations)', () => {
 
   it('counts a category once, by its strongest finding', () => {
     const c = countSignals([f('debt', 'weak'), f('debt', 'strong'), f('debt', 'medium')]);
-    expect(c).toEqual({ strong: 1, medium: 0, weak: 0 });
+    expect(c).toEqual({ strong: 1, medium: 0, weak: 0, context: 0 });
     expect(level(f('debt', 'strong'), f('debt', 'strong'))).toBe('caution');
   });
 
@@ -53,9 +60,14 @@ describe('scoring (ILO 2009 combinations)', () => {
   });
 
   it('sensitivity moves caution only', () => {
+    const medium = [f('expenses-paid', 'medium')];
+    expect(scoreFindings(medium, 'cautious').level).toBe('caution');
+    expect(scoreFindings(medium, 'balanced').level).toBe('none');
     const two = [f('expenses-paid', 'medium'), f('too-good', 'weak')];
-    expect(scoreFindings(two, 'cautious').level).toBe('caution');
-    expect(scoreFindings(two, 'balanced').level).toBe('none');
+    expect(scoreFindings(two, 'balanced').level).toBe('caution');
+    expect(scoreFindings(two, 'strong-only').level).toBe('none');
+    // Context does not turn a lone medium signal into a caution.
+    expect(scoreFindings([...medium, f('work-abroad', 'weak')], 'balanced').level).toBe('none');
     const one = [f('irregular-visa', 'strong')];
     expect(scoreFindings(one, 'strong-only').level).toBe('none');
     const ilo = [f('irregular-visa', 'strong'), f('debt', 'medium')];
