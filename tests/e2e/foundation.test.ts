@@ -8,9 +8,8 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type E2EBrowser } from './harness';
-import { EXTENSION_DIR } from './harness/paths';
 
-/** Any trace the content script leaves on a page: the early flag on <html> or a marked ad root. */
+/** Any trace the content script leaves on a page: a data-jobsafe-* flag on <html> or a marked ad root. */
 function jobsafeMarks(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const marks = Object.keys(document.documentElement.dataset).filter((k) => k.startsWith('jobsafe'));
@@ -28,7 +27,7 @@ describe('foundation', () => {
 
   it('installs the built extension', async () => {
     expect(b.extensionId).toMatch(/^[a-p]{32}$/);
-    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    const manifest = JSON.parse(readFileSync(join(b.extensionDir, 'manifest.json'), 'utf8')) as {
       name: string;
     };
     const page = await b.openExtensionPage('manifest.json');
@@ -43,13 +42,13 @@ describe('foundation', () => {
     const response = await page.goto(url, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     expect(page.url()).toBe(url);
-    await page.waitForFunction(
-      () =>
-        Object.keys(document.documentElement.dataset).some((k) => k.startsWith('jobsafe')) ||
-        document.querySelector('[data-jobsafe-risk]') !== null,
-      { timeout: 10_000 },
+    // The content script marks the vacancy's root with its risk level (the fixture is a clear lure).
+    await page.waitForSelector('.vacancy-description[data-jobsafe-risk]', { timeout: 15_000 });
+    expect(await page.$eval('.vacancy-description', (el) => el.getAttribute('data-jobsafe-risk'))).toBe(
+      'high',
     );
     expect((await jobsafeMarks(page)).length).toBeGreaterThan(0);
+    expect(page.extensionRealms().length).toBeGreaterThan(0);
     await page.close();
   });
 
@@ -61,6 +60,8 @@ describe('foundation', () => {
     // Give a content script the time it takes on hh.ru (document_idle) before concluding it did not run.
     await new Promise((ok) => setTimeout(ok, 1_000));
     expect(await jobsafeMarks(page)).toEqual([]);
+    // No isolated world of the extension was created in the page: the content script was not injected.
+    expect(page.extensionRealms()).toEqual([]);
     await page.close();
   });
 

@@ -29,7 +29,13 @@ export async function startFixtureServer(routes: readonly Route[] = []): Promise
 
   const server: Server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
     const host = (req.headers.host ?? 'localhost').replace(/:\d+$/, '');
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'https://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'https://x').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
     served.push(`https://${host}${path}`);
     const found = resolveRequest(table, host, path);
     if (!found) {
