@@ -23,14 +23,22 @@ export function runtimeClient(): BackgroundClient {
   return {
     async analyze(ads) {
       const answer: unknown = await browser.runtime.sendMessage({ type: 'analyze-batch', ads });
-      return WireBatchResultSchema.parse(answer).results;
+      return WireBatchResultSchema.parse(failOnError(answer)).results;
     },
     async report(url, items) {
-      await browser.runtime.sendMessage({ type: 'page-report', url, items });
+      failOnError(await browser.runtime.sendMessage({ type: 'page-report', url, items }));
     },
     async messages() {
       const answer: unknown = await browser.runtime.sendMessage({ type: 'get-messages' });
-      return WireMessagesSchema.parse(answer).messages;
+      return WireMessagesSchema.parse(failOnError(answer)).messages;
     },
   };
+}
+
+/** The background answers `{ error }` when it rejects a message or a handler fails (router.ts). */
+function failOnError(answer: unknown): unknown {
+  if (typeof answer === 'object' && answer !== null && 'error' in answer) {
+    throw new Error(`background: ${String(answer.error)}`);
+  }
+  return answer;
 }

@@ -16,10 +16,18 @@ import type { BackgroundClient } from './client';
 import type { PageSettings } from './settings';
 import { clearAllMarks, clearMark, markRoot } from './marking';
 import { observeMutations, type MutationBatcher, type Schedule } from './observer';
-import { chunk, scanPage, type ResultCache, type ScannedAd } from './scanner';
+import { chunk, inPool, nearViewportFirst } from './batches';
+import { scanPage, type ResultCache, type ScannedAd } from './scanner';
 
 /** Ads per analyze-batch message (the design: at most 50). */
 export const BATCH_SIZE = 50;
+/** Requests in flight at once: the next batch is analyzed while the last one is drawn. */
+const MAX_IN_FLIGHT = 2;
+/**
+ * Least time between two page reports. Each report carries every ad of the page, so reporting after
+ * each of the 20 batches of a 1,000-card listing cost the background quadratic work.
+ */
+const REPORT_INTERVAL_MS = 400;
 
 export interface PageDeps {
   doc: Document;
@@ -28,6 +36,13 @@ export interface PageDeps {
   adapterFor(url: URL): SiteAdapter | undefined;
   client: BackgroundClient;
   schedule: Schedule;
+  /**
+   * False once the extension was reloaded or removed. The old script then cannot reach the background;
+   * asking (WXT's ctx.isValid) also runs the teardown registered with ctx.onInvalidated.
+   */
+  alive?(): boolean;
+  /** Overrides REPORT_INTERVAL_MS (tests use 0). */
+  reportIntervalMs?: number;
 }
 
 interface Shown {
@@ -50,6 +65,8 @@ export class PageController {
   private destroyed = false;
   /** The page report is owed after a (re)start even if no ad changed: it replaces the previous page's. */
   private reportDue = false;
+  private lastReportAt = -Infinity;
+  private reportTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly deps: PageDeps,
@@ -83,7 +100,7 @@ export class PageController {
   /** One scan of the page: render what is known, analyze what is new. */
   async scan(): Promise<void> {
     const adapter = this.adapter;
-    if (!adapter || this.destroyed) return;
+    if (!adapter || this.destroyed || this.deps.alive?.() === false) return;
     const generation = this.generation;
     const url = new URL(this.deps.url());
     const { ads, toAnalyze } = scanPage(adapter, this.deps.doc, url, this.cache);
@@ -99,34 +116,49 @@ export class PageController {
       }
       this.batcher?.discardPending();
     }
-    if (changed || this.reportDue) this.sendReport();
+    if (this.reportDue) this.sendReport();
+    else if (changed) this.queueReport();
 
-    const pending = toAnalyze.filter((a) => !this.inFlight.has(flightId(a)));
-    for (const batch of chunk(pending, BATCH_SIZE)) {
-      batch.forEach((a) => this.inFlight.add(flightId(a)));
-      let results: { key: string; assessment: Assessment }[] = [];
-      try {
-        results = await this.deps.client.analyze(
-          batch.map((a) => ({ key: a.key, ad: toAdInput(a, url, adapter) })),
-        );
-      } catch (e) {
-        console.warn('JobSafe: analysis failed', e);
-      } finally {
-        batch.forEach((a) => this.inFlight.delete(flightId(a)));
-      }
+    const pending = nearViewportFirst(
+      toAnalyze.filter((a) => !this.inFlight.has(flightId(a))),
+      (a) => a.found.root,
+      this.deps.doc.defaultView,
+    );
+    pending.forEach((a) => this.inFlight.add(flightId(a)));
+    await inPool(chunk(pending, BATCH_SIZE), MAX_IN_FLIGHT, (batch) =>
+      this.analyzeBatch(batch, url, adapter, generation),
+    );
+  }
+
+  private async analyzeBatch(
+    batch: ScannedAd[],
+    url: URL,
+    adapter: SiteAdapter,
+    generation: number,
+  ): Promise<void> {
+    let results: { key: string; assessment: Assessment }[] = [];
+    try {
       if (generation !== this.generation || this.destroyed) return;
-      const messages = await this.loadMessages();
-      if (generation !== this.generation || this.destroyed) return;
-      const byKey = new Map(batch.map((a) => [a.key, a]));
-      for (const { key, assessment } of results) {
-        const a = byKey.get(key);
-        if (!a) continue;
-        this.cache.set(key, { hash: a.hash, assessment });
-        if (a.found.root.isConnected) this.render(a, assessment, messages);
-      }
-      this.batcher?.discardPending();
-      this.sendReport();
+      results = await this.deps.client.analyze(
+        batch.map((a) => ({ key: a.key, ad: toAdInput(a, url, adapter) })),
+      );
+    } catch (e) {
+      console.warn('JobSafe: analysis failed', e);
+    } finally {
+      batch.forEach((a) => this.inFlight.delete(flightId(a)));
     }
+    if (generation !== this.generation || this.destroyed) return;
+    const messages = await this.loadMessages();
+    if (generation !== this.generation || this.destroyed) return;
+    const byKey = new Map(batch.map((a) => [a.key, a]));
+    for (const { key, assessment } of results) {
+      const a = byKey.get(key);
+      if (!a) continue;
+      this.cache.set(key, { hash: a.hash, assessment });
+      if (a.found.root.isConnected) this.render(a, assessment, messages);
+    }
+    this.batcher?.discardPending();
+    this.queueReport();
   }
 
   /** SPA navigation: the old page's badges and report go; cached results stay. */
@@ -173,6 +205,8 @@ export class PageController {
 
   private reset(): void {
     this.generation++;
+    clearTimeout(this.reportTimer);
+    this.reportTimer = undefined;
     this.batcher?.disconnect();
     this.batcher = undefined;
     for (const s of this.shown.values()) s.badge?.destroy();
@@ -263,9 +297,20 @@ export class PageController {
     return this.messages;
   }
 
+  /** Sends the report now if the last one is old enough, else once the interval is over. */
+  private queueReport(): void {
+    if (this.reportTimer !== undefined || this.destroyed) return;
+    const wait = this.lastReportAt + (this.deps.reportIntervalMs ?? REPORT_INTERVAL_MS) - performance.now();
+    if (wait <= 0) this.sendReport();
+    else this.reportTimer = setTimeout(() => this.sendReport(), wait);
+  }
+
   private sendReport(href = this.deps.url()): void {
     if (this.destroyed) return;
+    clearTimeout(this.reportTimer);
+    this.reportTimer = undefined;
     this.reportDue = false;
+    this.lastReportAt = performance.now();
     const site = this.adapter?.name;
     const items: PageItem[] = [...this.shown.entries()].map(([key, s]) => ({
       key,

@@ -34,10 +34,3 @@ export function scanPage(adapter: SiteAdapter, doc: Document, url: URL, cache: R
   const toAnalyze = ads.filter((a) => cache.get(a.key)?.hash !== a.hash);
   return { ads, toAnalyze };
 }
-
-/** Splits ads into batches for `analyze-batch` (the design caps a batch at 50 ads). */
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}

@@ -28,6 +28,7 @@ export async function startJobSafe(ctx: ContentScriptContext): Promise<void> {
       adapterFor,
       client: runtimeClient(),
       schedule: idleScheduleFor(ctx),
+      alive: () => ctx.isValid,
     },
     settings,
   );

@@ -17,7 +17,7 @@ let schedule: ReturnType<typeof manualSchedule>;
 let url: string;
 let controller: PageController;
 
-function setup(settings: Settings = DEFAULT_SETTINGS): PageController {
+function setup(settings: Settings = DEFAULT_SETTINGS, reportIntervalMs = 0): PageController {
   controller = new PageController(
     {
       doc: document,
@@ -25,6 +25,7 @@ function setup(settings: Settings = DEFAULT_SETTINGS): PageController {
       adapterFor: (u) => (u.hostname === 'test.example' ? testAdapter : undefined),
       client: bg,
       schedule,
+      reportIntervalMs,
     },
     settings,
   );
@@ -88,6 +89,18 @@ describe('PageController', () => {
     await settle();
     expect(bg.batches.map((b) => b.length)).toEqual([50, 50, 20]);
     expect(document.querySelectorAll('[data-jobsafe-risk="none"]')).toHaveLength(120);
+  });
+
+  it('throttles page reports on a long listing but always ends with the full page', async () => {
+    document.body.innerHTML = Array.from({ length: 300 }, (_, i) =>
+      card(String(i), `Job ${i}`, `${ORDINARY} ${i}`),
+    ).join('');
+    setup(DEFAULT_SETTINGS, 150).start();
+    await settle();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(bg.batches).toHaveLength(6);
+    expect(bg.reports.length).toBeLessThan(6);
+    expect(bg.reports[bg.reports.length - 1]?.items).toHaveLength(300);
   });
 
   it('only records in the observer callback, and analyzes appended cards once, in one batch', async () => {
@@ -173,6 +186,30 @@ describe('PageController', () => {
     document.getElementById('list')?.insertAdjacentHTML('beforeend', card('8', 'X', RISKY));
     await settle();
     expect(schedule.pending()).toBe(0);
+  });
+
+  it('stops scanning once the extension context is gone', async () => {
+    let alive = true;
+    controller = new PageController(
+      {
+        doc: document,
+        url: () => url,
+        adapterFor: () => testAdapter,
+        client: bg,
+        schedule,
+        alive: () => alive,
+        reportIntervalMs: 0,
+      },
+      DEFAULT_SETTINGS,
+    );
+    controller.start();
+    await settle();
+    alive = false;
+    document.getElementById('list')?.insertAdjacentHTML('beforeend', card('9', 'X', RISKY));
+    await settle();
+    schedule.flush();
+    await settle();
+    expect(bg.batches).toHaveLength(1);
   });
 
   it('neither marks nor badges a site the user switched off', async () => {

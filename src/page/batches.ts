@@ -1,0 +1,41 @@
+/** Helpers for sending ads in batches: splitting, a small pool of requests in flight, viewport order. */
+
+/** Splits items into batches of at most `size`. */
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Runs `run` over `items` with at most `size` calls pending at once, in order of start. */
+export async function inPool<T>(
+  items: readonly T[],
+  size: number,
+  run: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await run(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+}
+
+/**
+ * Ads on or near the screen first (within a screen height above or two below), so a long listing gets
+ * its visible badges before the rest. A stable partition: page order is kept within each part.
+ */
+export function nearViewportFirst<T>(
+  items: readonly T[],
+  rootOf: (item: T) => Element,
+  win: Window | null,
+): T[] {
+  if (!win || items.length <= 1) return [...items];
+  const h = win.innerHeight;
+  const near: T[] = [];
+  const far: T[] = [];
+  for (const item of items) {
+    const r = rootOf(item).getBoundingClientRect();
+    (r.bottom >= -h && r.top <= 2 * h ? near : far).push(item);
+  }
+  return [...near, ...far];
+}
