@@ -198,6 +198,14 @@ describe('background', () => {
       return [await send({ type: 'get-tab-report', tabId: 1 }), await send({ type: 'check-tab', tabId: 1 })];
     });
     expect(fromContent).toEqual([{ error: 'forbidden-sender' }, { error: 'forbidden-sender' }]);
+    // What a content script may ask for: the in-page strings, and only those.
+    const strings = (await realm.evaluate(() => chrome.runtime.sendMessage({ type: 'get-messages' }))) as {
+      lang: string;
+      messages: Record<string, string>;
+    };
+    expect(['en', 'ru']).toContain(strings.lang);
+    expect(strings.messages.level_high).toBeTruthy();
+    expect(Object.keys(strings.messages).filter((k) => !/^(page|cat|advice|level)_/.test(k))).toEqual([]);
     expect(await ask({ type: 'page-report', url: 'https://hh.ru/', items: [] })).toEqual({
       error: 'forbidden-sender',
     });
