@@ -103,8 +103,10 @@ describe('background', () => {
 
   it('shows the number of risky ads and the highest level on the toolbar badge', async () => {
     const page = await b.page();
+    const started = Date.now();
     await page.goto(b.serverUrl('hh.ru', '/vacancy/e2e-lure'), { waitUntil: 'load' });
     await page.waitForSelector('[data-jobsafe-risk="high"]', { timeout: 20_000 });
+    console.log(`background: hh.ru vacancy loaded and marked in ${Date.now() - started} ms`);
     const tabId = await tabIdOf(page);
     await expect.poll(async () => (await badge(tabId)).text, { timeout: 10_000 }).toBe('1');
     const state = await badge(tabId);
