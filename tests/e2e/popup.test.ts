@@ -222,6 +222,11 @@ describe('popup', () => {
         /\b(?:pg|chk|rf|rules|help|hl|learn|myth|fact|stage|form|control|cat|advice|level)_[a-z_]+\b/,
       );
       expect(await axeViolations(page), `${lang} ${id}`).toEqual([]);
+      // Nothing is wider than the 380 px popup (long Russian words, URLs, phone numbers).
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `${lang} ${id} width`,
+      ).toBeLessThanOrEqual(380);
     }
     const learn = await page.$eval('#panel-learn', (el) => (el as HTMLElement).innerText);
     expect(learn).toContain(lang === 'ru' ? 'Палермский протокол' : 'Palermo Protocol');
