@@ -96,4 +96,19 @@ describe('SPA navigation and infinite scroll on hh.ru', () => {
     // The toolbar follows the new page: no risky ads on it.
     await expect.poll(() => toolbarBadge(spy.page, page), { timeout: 5_000 }).toBe('');
   });
+
+  it('takes badges and marks down when the user switches the site off, and restores them from cache', async () => {
+    const before = (await spy.sent()).length;
+    await setSettings(b, { ...SETTINGS, sites: { hh: false } });
+    await page.waitForFunction(
+      () => !document.querySelector('jobsafe-badge, [data-jobsafe-risk], [data-jobsafe-key]'),
+      { timeout: 10_000 },
+    );
+    await setSettings(b, SETTINGS);
+    await waitForMarked(page, 2);
+    await page.waitForFunction(() => document.querySelectorAll('jobsafe-badge').length === 2, {
+      timeout: 10_000,
+    });
+    expect((await spy.sent()).length).toBe(before);
+  });
 });

@@ -251,6 +251,18 @@ describe('PageController', () => {
     expect(controller.scrollTo('test:missing')).toBe(false);
   });
 
+  it('removes the highlights of an ad page when the SPA navigates away', async () => {
+    url = 'https://test.example/vacancy/10';
+    document.body.innerHTML = `<div class="vacancy"><h1>Хостес</h1><div class="description"><p>${RISKY}</p></div></div>`;
+    setup().start();
+    await settle();
+    expect(document.querySelectorAll('mark[data-jobsafe-mark]').length).toBeGreaterThan(0);
+    url = 'https://test.example/search?text=x';
+    controller.onLocationChange(url);
+    expect(document.querySelectorAll('mark, jobsafe-badge, [data-jobsafe-risk]')).toHaveLength(0);
+    expect(document.querySelector('.description')?.textContent).toBe(RISKY);
+  });
+
   it('highlights the quoted phrases on an ad page without changing its text', async () => {
     url = 'https://test.example/vacancy/9';
     document.body.innerHTML = `<div class="vacancy"><h1>Официантка</h1><div class="description"><p>Работа в Дубае.</p><p><b>Туристическая</b> виза, на месте всё оформим.</p></div></div>`;
