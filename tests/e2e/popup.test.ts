@@ -139,6 +139,25 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('checks the text chosen in the context menu at once', async () => {
+    // What the background's "Check this job ad" menu item leaves for the popup (src/background/pending-check.ts).
+    await settingsPage.evaluate(async (text) => {
+      const c = (
+        globalThis as unknown as { chrome: { storage: { session: { set(o: object): Promise<void> } } } }
+      ).chrome;
+      await c.storage.session.set({ 'pending-check': { text, lang: 'ru', at: Date.now() } });
+    }, LURE_RU);
+    const page = await openPopup(b, 'popup.html#check');
+    await page.waitForSelector('.check__result[data-level="high"]', { timeout: 30_000 });
+    expect(await page.$eval('#check-text', (t) => (t as HTMLTextAreaElement).value)).toBe(LURE_RU);
+    await page.close();
+    // Taken once: the next popup starts empty.
+    const again = await openPopup(b, 'popup.html#check');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await again.$eval('#check-text', (t) => (t as HTMLTextAreaElement).value)).toBe('');
+    await again.close();
+  });
+
   it('lists the risky ads of the current tab and scrolls to one', async () => {
     const site = await b.page();
     const url = b.serverUrl('hh.ru', '/vacancy/e2e-lure');
