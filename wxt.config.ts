@@ -18,6 +18,7 @@ export default defineConfig({
     excludeSources: [
       'tests/**',
       'src/analysis/compiled/**',
+      'docs/screenshots/**',
       'coverage/**',
       'test-results/**',
       'tmp/**',
