@@ -4,6 +4,7 @@
  * must find its listener registered during its first turn).
  */
 import { browser } from 'wxt/browser';
+import type { TabReport } from '../messaging/messages';
 import { loadSettings, watchSettings } from '../settings/store';
 import { analyzeAds } from './analyzer';
 import { checkTab, type ScriptingApi } from './check-tab';
@@ -34,7 +35,7 @@ export function startBackground(): void {
   const reports = new TabReports(sessionArea());
   const translator = async () => translatorFor(await loadSettings(), navigator.language);
 
-  const showBadge = async (tabId: number, report: Parameters<typeof badgeFor>[0]): Promise<void> => {
+  const showBadge = async (tabId: number, report: TabReport | undefined): Promise<void> => {
     try {
       await applyBadge(actionApi(), tabId, badgeFor(report, await translator()));
     } catch {
@@ -42,6 +43,7 @@ export function startBackground(): void {
     }
   };
 
+  // The polyfill types `func` as a no-argument function returning void; ours takes the marks and counts.
   const scripting = browser.scripting as unknown as ScriptingApi;
   const analyze = analyzeAds;
   const sensitivity = async () => (await loadSettings()).sensitivity;
