@@ -57,6 +57,8 @@ export class PageController {
   /** `key:hash` of ads sent and not answered yet, so overlapping scans do not send them twice. */
   private readonly inFlight = new Set<string>();
   private readonly highlighter: Highlighter;
+  /** Badge hosts this script made and still shows (a Set rebuilt per render was quadratic on long lists). */
+  private readonly liveHosts = new WeakSet<Element>();
   private adapter: SiteAdapter | undefined;
   private batcher: MutationBatcher | undefined;
   private messages: Promise<Messages> | undefined;
@@ -106,7 +108,8 @@ export class PageController {
     const { ads, toAnalyze } = scanPage(adapter, this.deps.doc, url, this.cache);
 
     let changed = this.forgetGone(new Set(ads.map((a) => a.key)));
-    const known = ads.filter((a) => !toAnalyze.includes(a));
+    const unknown = new Set(toAnalyze);
+    const known = ads.filter((a) => !unknown.has(a));
     if (known.some((a) => this.needsRender(a))) {
       const messages = await this.loadMessages();
       if (generation !== this.generation) return;
@@ -116,7 +119,8 @@ export class PageController {
       }
       this.batcher?.discardPending();
     }
-    if (this.reportDue) this.sendReport();
+    // A (re)started page owes a report at once, unless its first batch is about to send one.
+    if (this.reportDue && !toAnalyze.length) this.sendReport();
     else if (changed) this.queueReport();
 
     const pending = nearViewportFirst(
@@ -207,9 +211,13 @@ export class PageController {
     this.generation++;
     clearTimeout(this.reportTimer);
     this.reportTimer = undefined;
+    this.lastReportAt = -Infinity;
     this.batcher?.disconnect();
     this.batcher = undefined;
-    for (const s of this.shown.values()) s.badge?.destroy();
+    for (const s of this.shown.values()) {
+      if (s.badge) this.liveHosts.delete(s.badge.host);
+      s.badge?.destroy();
+    }
     this.shown.clear();
     this.highlighter.clearAll();
     clearAllMarks(this.deps.doc);
@@ -236,6 +244,7 @@ export class PageController {
     let badge: BadgeHandle | undefined;
     if (this.wantsBadge(assessment)) {
       badge = createBadge(this.deps.doc, assessment, messages);
+      this.liveHosts.add(badge.host);
       placeBadge(badge.host, a.found);
     }
     if (a.found.kind === 'detail') this.highlight(a, assessment);
@@ -248,13 +257,13 @@ export class PageController {
    * empty because shadow roots are not serialized; only the badges this script holds stay.
    */
   private removeStaleHosts(root: Element): void {
-    const live = new Set([...this.shown.values()].map((s) => s.badge?.host));
     root.querySelectorAll(BADGE_TAG).forEach((host) => {
-      if (!live.has(host as HTMLElement)) host.remove();
+      if (!this.liveHosts.has(host)) host.remove();
     });
   }
 
   private unrender(key: string, s: Shown, clearRoot: boolean): void {
+    if (s.badge) this.liveHosts.delete(s.badge.host);
     s.badge?.destroy();
     this.highlighter.clear(key);
     if (clearRoot) clearMark(s.ad.found.root);
