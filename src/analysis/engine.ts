@@ -175,7 +175,7 @@ export class Analyzer {
           ];
           sentences.set(range.join(':'), range);
         }
-        const kept = await dropNegatedEnglish(text, inText, [...sentences.values()]);
+        const kept = dropNegatedEnglish(text, inText, [...sentences.values()]);
         findings = [...kept, ...findings.filter((f) => f.field !== undefined)];
       }
     }

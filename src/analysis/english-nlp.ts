@@ -1,27 +1,20 @@
 /**
  * compromise on the English path, where it adds what RegExps cannot: clause segmentation and negation
- * with contractions expanded ("we don't charge" -> do + not). It is imported lazily and only ever runs on
- * the sentences that already hold a candidate finding, never on an ad without candidates: a full parse
- * costs 15-27 ms per ad and loading it 0.2-0.9 s (../shared/research/toolchain-facts.md).
+ * with contractions expanded ("we don't charge" -> do + not). It only ever runs on the sentences that
+ * already hold a candidate finding, never on an ad without candidates: a full parse costs 15-27 ms per
+ * ad (../shared/research/toolchain-facts.md).
+ *
+ * Imported statically on purpose. The analyzer runs in the background, and a Chrome MV3 service worker
+ * may not call import() ("import() is disallowed on ServiceWorkerGlobalScope"); Vite's preload helper
+ * for a dynamic import also reads `window`, which a worker lacks. So the worker pays for evaluating
+ * compromise when it starts (measured in tests/e2e/background.test.ts), off every page's main thread;
+ * the content script never imports the analyzer (tests/e2e/perf.test.ts measures its size).
  */
-import type nlpDefault from 'compromise';
+import nlp from 'compromise';
 import type { Finding } from './types';
 
-type Nlp = typeof nlpDefault;
-let loading: Promise<Nlp> | undefined;
-
 /** Counters for the bench: how often compromise ran and what it cost (ms). */
-export const nlpStats = { ads: 0, sentences: 0, ms: 0, loadMs: 0 };
-
-export function loadNlp(): Promise<Nlp> {
-  loading ??= (async () => {
-    const t0 = performance.now();
-    const mod = await import('compromise');
-    nlpStats.loadMs = performance.now() - t0;
-    return mod.default;
-  })();
-  return loading;
-}
+export const nlpStats = { ads: 0, sentences: 0, ms: 0 };
 
 interface MatchJson {
   offset: { start: number; length: number };
@@ -38,12 +31,11 @@ export const NLP_NEGATION_WINDOW = 4;
  * Drops the findings (in `text` offsets) that compromise shows to be negated inside their clause.
  * `sentences` are [start, end) ranges of `text`, one per sentence holding a finding.
  */
-export async function dropNegatedEnglish(
+export function dropNegatedEnglish(
   text: string,
   findings: readonly Finding[],
   sentences: ReadonlyArray<readonly [number, number]>,
-): Promise<Finding[]> {
-  const nlp = await loadNlp();
+): Finding[] {
   const t0 = performance.now();
   nlpStats.ads++;
   const negated = new Set<Finding>();

@@ -36,16 +36,28 @@ const SPACE = /[^\S\n]/;
 const UPPER = /\p{Lu}/u;
 const DIGIT = /\d/;
 
-/** Folds look-alike letters inside one word towards the word's main script. */
+/**
+ * Folds look-alike letters inside one word towards the word's script. A letter with no look-alike in
+ * the other script ("f" in "fее" with Cyrillic е, "ж" in "жaлованье") decides it; otherwise the
+ * script of most letters does.
+ */
 function foldWord(word: string): string {
   let cyr = 0;
   let lat = 0;
+  let cyrOnly = 0;
+  let latOnly = 0;
   for (const ch of word) {
-    if (CYRILLIC.test(ch)) cyr++;
-    else if (LATIN.test(ch)) lat++;
+    if (CYRILLIC.test(ch)) {
+      cyr++;
+      if (HOMOGLYPHS_CYRILLIC_TO_LATIN[ch] === undefined) cyrOnly++;
+    } else if (LATIN.test(ch)) {
+      lat++;
+      if (HOMOGLYPHS_LATIN_TO_CYRILLIC[ch] === undefined) latOnly++;
+    }
   }
   if (cyr === 0 || lat === 0) return word;
-  const table = cyr >= lat ? HOMOGLYPHS_LATIN_TO_CYRILLIC : HOMOGLYPHS_CYRILLIC_TO_LATIN;
+  const toCyrillic = latOnly > 0 && cyrOnly === 0 ? false : cyrOnly > 0 && latOnly === 0 ? true : cyr >= lat;
+  const table = toCyrillic ? HOMOGLYPHS_LATIN_TO_CYRILLIC : HOMOGLYPHS_CYRILLIC_TO_LATIN;
   let out = '';
   for (const ch of word) out += table[ch] ?? ch;
   return out;

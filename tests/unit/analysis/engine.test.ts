@@ -184,3 +184,27 @@ describe('negators inside a match', () => {
     expect(await r('Опыт не нужен.')).toEqual(['ru.too-good.no-exp']);
   });
 });
+
+describe('compromise on the English path', () => {
+  it('runs only on English ads that already have a candidate finding', async () => {
+    const { nlpStats } = await import('../../../src/analysis/english-nlp');
+    const before = nlpStats.ads;
+    await en('Senior accountant, full time, hybrid office in Leeds.');
+    await ru('Оплатим перелёт.');
+    expect(nlpStats.ads).toBe(before);
+    await en('You pay a small fee first.');
+    expect(nlpStats.ads).toBe(before + 1);
+  });
+
+  it('catches negation the clause rules miss, contractions included', async () => {
+    expect(rules(await en("Applicants won't ever pay a fee."))).toEqual([]);
+    expect(rules(await en('Nobody will keep your passport.'))).toEqual([]);
+  });
+
+  it('folds Cyrillic look-alikes inside English words', async () => {
+    // "pаy" and "fее" with Cyrillic а and е
+    const a = await en('Please pаy the fее today');
+    expect(rules(a)).toEqual(['en.upfront-fee.fee']);
+    expect(a.findings[0]?.evidence).toBe('pаy the fее');
+  });
+});
