@@ -31,6 +31,8 @@ export const adapter = defineSiteAdapter({
     'https://www.avito.ru/moskva/vakansii/oficiantka_900000040',
   ],
   lang: 'ru',
+  // A single vacancy: the generic extractor reads it when the detail selectors miss.
+  adPage: /\/vakansii\/[^/?]+_\d+$/,
   card: CARD,
   detail: DETAIL,
 });

@@ -40,6 +40,8 @@ export const adapter = defineSiteAdapter({
     'https://newyork.craigslist.org/mnh/fbh/d/new-york-server/7900000100.html',
   ],
   lang: 'en',
+  // A single vacancy: the generic extractor reads it when the detail selectors miss.
+  adPage: /\/d\/[^/]+\/\d+\.html$/,
   card: CARD,
   detail: DETAIL,
 });

@@ -45,7 +45,9 @@ export interface DetailSelectors {
   contacts?: string;
 }
 
-export interface SelectorSiteSpec extends Omit<SiteAdapter, 'find'> {
+export interface SelectorSiteSpec extends Omit<SiteAdapter, 'find' | 'isAdPage'> {
+  /** The path of a single-ad page, e.g. /^\/vacancy\/\d+/; see SiteAdapter.isAdPage. */
+  adPage?: RegExp;
   card?: CardSelectors;
   detail?: DetailSelectors;
   /**
@@ -61,9 +63,15 @@ export interface SelectorSiteAdapter extends SiteAdapter {
 }
 
 export function defineSiteAdapter(spec: SelectorSiteSpec): SelectorSiteAdapter {
-  const { card, detail, isJobPage } = spec;
+  const { card, detail, isJobPage, adPage } = spec;
   return {
     ...spec,
+    ...(adPage && {
+      isAdPage: (doc: Document, url: URL) =>
+        adPage.test(url.pathname) &&
+        (!isJobPage || isJobPage(doc, url)) &&
+        (!detail?.guard || doc.querySelector(detail.guard) !== null),
+    }),
     find(root, url) {
       const found: FoundAd[] = [];
       const doc = 'ownerDocument' in root && root.ownerDocument ? root.ownerDocument : (root as Document);

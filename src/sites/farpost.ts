@@ -29,6 +29,8 @@ export const adapter = defineSiteAdapter({
     'https://www.farpost.ru/vladivostok/job/vacancy/oficiant-900000060.html',
   ],
   lang: 'ru',
+  // A single vacancy: the generic extractor reads it when the detail selectors miss.
+  adPage: /\/job\/[^?]*-\d+\.html$/,
   card: CARD,
   detail: DETAIL,
 });

@@ -41,6 +41,8 @@ export const adapter = defineSiteAdapter({
     'https://kolomna.hh.ru/vacancy/105250895',
   ],
   lang: 'ru',
+  // A single vacancy: the generic extractor reads it when the detail selectors miss.
+  adPage: /^\/vacancy\/\d+/,
   card: CARD,
   detail: DETAIL,
 });

@@ -33,6 +33,8 @@ export const adapter = defineSiteAdapter({
     'https://www.indeed.com/viewjob?jk=900000080abcdef0',
   ],
   lang: 'en',
+  // A single vacancy: the generic extractor reads it when the detail selectors miss.
+  adPage: /^\/viewjob/,
   card: CARD,
   detail: DETAIL,
 });

@@ -34,6 +34,8 @@ export const adapter = defineSiteAdapter({
     'https://www.linkedin.com/jobs/view/waiter-at-example-900000090',
   ],
   lang: 'en',
+  // A single vacancy: the generic extractor reads it when the detail selectors miss.
+  adPage: /^\/jobs\/view\//,
   card: CARD,
   detail: DETAIL,
 });

@@ -57,6 +57,8 @@ export function defineOlxAdapter({ id, name, section, lang, testUrls }: OlxCount
     matches: [`*://${host}/${section}/*`, `*://${host}/*/${section}/*`, `*://${host}/d/*`],
     testUrls,
     lang,
+    // An ad page (/d/…/<slug>-ID….html); a job ad only where isJobPage says so.
+    adPage: /^\/d\/.*\.html$/,
     card: OLX_CARD,
     detail: OLX_DETAIL,
     isJobPage: (doc, url) => sectionPath.test(url.pathname) || doc.querySelector(OLX_JOB_BREADCRUMB) !== null,

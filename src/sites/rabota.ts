@@ -31,6 +31,8 @@ export const adapter = defineSiteAdapter({
     'https://www.rabota.ru/vacancy/900000050/',
   ],
   lang: 'ru',
+  // A single vacancy: the generic extractor reads it when the detail selectors miss.
+  adPage: /^\/vacancy\/\d+/,
   card: CARD,
   detail: DETAIL,
 });

@@ -34,6 +34,8 @@ export const adapter = defineSiteAdapter({
     'https://www.superjob.ru/vakansii/oficiant-900000030.html',
   ],
   lang: 'ru',
+  // A single vacancy: the generic extractor reads it when the detail selectors miss.
+  adPage: /^\/vakansii\/[^/?]+-\d+\.html/,
   card: CARD,
   detail: DETAIL,
 });

@@ -27,6 +27,8 @@ export const adapter = defineSiteAdapter({
     'https://trudvsem.ru/vacancy/card/1027700000000/900000070',
   ],
   lang: 'ru',
+  // A single vacancy: the generic extractor reads it when the detail selectors miss.
+  adPage: /^\/vacancy\/card\//,
   card: CARD,
   detail: DETAIL,
 });

@@ -42,4 +42,9 @@ export interface SiteAdapter {
   lang: 'ru' | 'en' | 'uk' | 'pl' | 'kk' | 'uz';
   /** Every ad currently in `root`: cards on listings, the vacancy body on ad pages. */
   find(root: ParentNode, url: URL): FoundAd[];
+  /**
+   * Whether this page shows one ad (a vacancy page). There, when `find` returns no vacancy body (the site
+   * changed its markup), the content script reads the ad with the generic extractor instead.
+   */
+  isAdPage?(doc: Document, url: URL): boolean;
 }

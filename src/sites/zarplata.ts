@@ -17,6 +17,8 @@ export const adapter = defineSiteAdapter({
     'https://www.zarplata.ru/vacancy/900000020',
   ],
   lang: 'ru',
+  // A single vacancy: the generic extractor reads it when the detail selectors miss.
+  adPage: /^\/vacancy\/\d+/,
   card: CARD,
   detail: DETAIL,
 });

@@ -1,6 +1,7 @@
 /**
  * Badges on hh.ru pages served under the real hostname, with the built extension and its real analyzer:
- * a listing with one lure card among ordinary ones, and a lure vacancy page with its phrases highlighted.
+ * a listing with one lure card among ordinary ones, a lure vacancy page with its phrases highlighted,
+ * and a vacancy page in markup the adapter does not know (read by the generic extractor).
  */
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -174,6 +175,22 @@ describe('badges on hh.ru', () => {
         () => document.querySelector('.vacancy-description')?.firstElementChild?.localName,
       );
       expect(first).toBe('jobsafe-badge');
+    });
+  });
+
+  describe('ad page in markup the adapter does not know', () => {
+    it('reads the vacancy with the generic extractor and marks its text block', async () => {
+      const page = await b.page();
+      await page.goto(b.serverUrl('hh.ru', '/vacancy/900000500'), { waitUntil: 'load' });
+      await waitForMarked(page, 1);
+      const marks = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-jobsafe-risk]')].map((e) => [
+          e.className,
+          e.getAttribute('data-jobsafe-risk'),
+        ]),
+      );
+      expect(marks).toEqual([['job-text-2026', 'high']]);
+      await page.close();
     });
   });
 });

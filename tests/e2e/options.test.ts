@@ -5,9 +5,9 @@
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type E2EBrowser } from './harness';
+import { shot } from './harness/screenshots';
 import { axeViolations } from './axe';
 
-const SHOTS = new URL('../../docs/screenshots/', import.meta.url);
 
 async function stored(page: Page): Promise<Record<string, unknown> | undefined> {
   return page.evaluate(async () => {
@@ -73,7 +73,7 @@ describe('options page', () => {
       'browser',
     );
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: new URL('options.png', SHOTS).pathname, fullPage: true });
+    await page.screenshot({ path: shot('options.png'), fullPage: true });
   });
 
   it('saves each change at once', async () => {
@@ -129,7 +129,7 @@ describe('options page', () => {
     ]);
     expect(await page.title()).toBe('Настройки JobSafe');
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: new URL('options-ru.png', SHOTS).pathname, fullPage: true });
+    await page.screenshot({ path: shot('options-ru.png'), fullPage: true });
 
     const popup = await b.openExtensionPage('popup.html#flags');
     await popup.waitForSelector('[data-ready]');

@@ -6,9 +6,9 @@
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type E2EBrowser } from './harness';
+import { shot } from './harness/screenshots';
 import { axeViolations } from './axe';
 
-const SHOTS = new URL('../../docs/screenshots/', import.meta.url);
 const TAB_IDS = ['page', 'check', 'flags', 'rules', 'help', 'learn'] as const;
 
 const LURE_RU =
@@ -125,7 +125,7 @@ describe('popup', () => {
     expect(marks.length).toBeGreaterThan(1);
     for (const m of marks) expect(LURE_RU).toContain(m);
     expect(await page.$$eval('.findings__advice li', (li) => li.length)).toBeGreaterThan(0);
-    await page.screenshot({ path: new URL('popup-check-en.png', SHOTS).pathname });
+    await page.screenshot({ path: shot('popup-check-en.png') });
 
     await page.click('.check__actions button[type="button"]');
     await page.type('#check-text', ORDINARY_EN);
@@ -164,7 +164,7 @@ describe('popup', () => {
     await site.goto(url, { waitUntil: 'load' });
     await site.waitForSelector('[data-jobsafe-risk]', { timeout: 15_000 });
     await site.setViewport({ width: 1100, height: 800 });
-    await site.screenshot({ path: new URL('badged-page.png', SHOTS).pathname });
+    await site.screenshot({ path: shot('badged-page.png') });
     const tabId = await tabIdOf(settingsPage, site);
 
     const page = await openPopup(b, `popup.html?tab=${tabId}`);
@@ -174,14 +174,14 @@ describe('popup', () => {
     expect(items.length).toBeGreaterThan(0);
     expect(await page.$eval('.page__summary', (s) => s.textContent)).toMatch(/needs? attention/);
     expect(await page.$$eval('.ad .findings__reasons mark', (m) => m.length)).toBeGreaterThan(0);
-    await page.screenshot({ path: new URL('popup-en.png', SHOTS).pathname });
+    await page.screenshot({ path: shot('popup-en.png') });
 
     await setLanguage(settingsPage, 'ru');
     const ru = await openPopup(b, `popup.html?tab=${tabId}`);
     await ru.waitForSelector('.page', { timeout: 15_000 });
     expect(await ru.$eval('.page__summary', (s) => s.textContent)).toMatch(/1 объявление требует внимания/);
     expect(await ru.$eval('.findings__reason', (s) => s.textContent)).toMatch(/[а-яё]/i);
-    await ru.screenshot({ path: new URL('popup-ru.png', SHOTS).pathname });
+    await ru.screenshot({ path: shot('popup-ru.png') });
     await ru.close();
     await setLanguage(settingsPage, 'en');
 

@@ -103,6 +103,14 @@ export function describeAdapter(adapter: SelectorSiteAdapter): void {
     const listings = fixtures.filter((fixture) => fixture.name.startsWith('listing'));
     const adPages = fixtures.filter((fixture) => fixture.name.startsWith('ad'));
 
+    it('tells its ad pages from its listings (where the generic extractor may step in)', () => {
+      expect(adapter.isAdPage, `${adapter.id} declares no adPage`).toBeDefined();
+      for (const fixture of adPages)
+        expect(adapter.isAdPage?.(fixture.doc, fixture.url), fixture.name).toBe(true);
+      for (const fixture of listings)
+        expect(adapter.isAdPage?.(fixture.doc, fixture.url), fixture.name).toBe(false);
+    });
+
     it.each(namedSelectors('card', adapter.card))(
       'selector %s matches in a listing card',
       (name, selector) => {
