@@ -8,7 +8,6 @@ import { launchBrowser, type E2EBrowser } from './harness';
 import { shot } from './harness/screenshots';
 import { axeViolations } from './axe';
 
-
 async function stored(page: Page): Promise<Record<string, unknown> | undefined> {
   return page.evaluate(async () => {
     const c = (
