@@ -4,7 +4,7 @@
  * rather than Preact: a dozen nodes per badge, and it keeps the content script small. Every text is set
  * with textContent, never as HTML.
  */
-import type { Assessment, Level } from '../../analysis/types';
+import { SUPPORTED_LANGS, type Assessment, type Level } from '../../analysis/types';
 import { adviceOf, reasonsOf } from './reasons';
 import { applyBadgeStyles } from './styles';
 import { translate, type Messages } from './strings';
@@ -13,8 +13,19 @@ export const BADGE_TAG = 'jobsafe-badge';
 export const HOTLINE = '8-800-333-00-16';
 const HOTLINE_TEL = 'tel:+78003330016';
 
+/**
+ * What the badge says: the level, or `unchecked` for an ad in a language the catalogue does not cover
+ * (a Ukrainian ad on olx.ua is `none` with no findings, and a tick there would vouch for an unread ad).
+ */
+type Shown = Level | 'unchecked';
+
 /** Icons are decoration (aria-hidden): the words carry the meaning, and the colour repeats it. */
-const ICONS: Record<Level, string> = { none: '✓', caution: '!', high: '⚠' };
+const ICONS: Record<Shown, string> = { none: '✓', caution: '!', high: '⚠', unchecked: '?' };
+
+function shownOf(assessment: Assessment): Shown {
+  const checked = (SUPPORTED_LANGS as readonly string[]).includes(assessment.lang);
+  return checked || assessment.level !== 'none' ? assessment.level : 'unchecked';
+}
 
 export interface BadgeHandle {
   readonly host: HTMLElement;
@@ -31,23 +42,24 @@ let nextId = 0;
 export function createBadge(doc: Document, assessment: Assessment, messages: Messages): BadgeHandle {
   const t = (key: string) => translate(messages, key);
   const level = assessment.level;
+  const shown = shownOf(assessment);
   const host = doc.createElement(BADGE_TAG);
   // Open, so tests and assistive tools can read it; the page's CSS still cannot reach inside.
   const shadow = host.attachShadow({ mode: 'open' });
   applyBadgeStyles(shadow, doc);
 
-  const wrap = el(doc, 'div', `badge ${level}`);
+  const wrap = el(doc, 'div', `badge ${level} ${shown}`);
   const button = el(doc, 'button', 'toggle');
   button.type = 'button';
   const panelId = `jobsafe-panel-${++nextId}`;
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-controls', panelId);
-  const icon = el(doc, 'span', 'icon', ICONS[level]);
+  const icon = el(doc, 'span', 'icon', ICONS[shown]);
   icon.setAttribute('aria-hidden', 'true');
   button.append(
     icon,
     el(doc, 'span', 'brand', `${t('page_brand')}:`),
-    el(doc, 'span', 'word', t(`level_${level}`)),
+    el(doc, 'span', 'word', t(`level_${shown}`)),
   );
 
   // The panel is filled on first opening: a listing of 50 cards would otherwise build 50 unseen panels.
@@ -55,12 +67,12 @@ export function createBadge(doc: Document, assessment: Assessment, messages: Mes
   panel.id = panelId;
   panel.hidden = true;
   panel.setAttribute('role', 'group');
-  panel.setAttribute('aria-label', `${t('page_brand')}: ${t(`level_${level}`)}`);
+  panel.setAttribute('aria-label', `${t('page_brand')}: ${t(`level_${shown}`)}`);
   wrap.append(button, panel);
   shadow.append(wrap);
 
   const setOpen = (open: boolean) => {
-    if (open && !panel.hasChildNodes()) fillPanel(doc, panel, assessment, t);
+    if (open && !panel.hasChildNodes()) fillPanel(doc, panel, assessment, shown, t);
     panel.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
   };
@@ -92,9 +104,10 @@ function fillPanel(
   doc: Document,
   panel: HTMLElement,
   assessment: Assessment,
+  shown: Shown,
   t: (key: string) => string,
 ): void {
-  const summary = t(`page_summary_${assessment.level}`);
+  const summary = t(`page_summary_${shown}`);
   if (summary) panel.append(el(doc, 'p', 'summary', summary));
 
   const reasons = reasonsOf(assessment);

@@ -8,6 +8,7 @@ export type Messages = Readonly<Record<string, string>>;
 const FALLBACK: Messages = {
   page_brand: 'JobSafe',
   level_none: 'No risk found',
+  level_unchecked: 'Not checked: language',
   level_caution: 'Check carefully',
   level_high: 'High risk',
   page_reasons: 'Why:',

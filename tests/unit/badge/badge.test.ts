@@ -7,6 +7,8 @@ const MESSAGES = {
   level_high: 'Высокий риск',
   level_caution: 'Проверьте внимательно',
   level_none: 'Рисков не найдено',
+  level_unchecked: 'Не проверено: язык',
+  page_summary_unchecked: 'JobSafe проверяет объявления на русском и английском.',
   page_summary_high: 'Несколько сильных признаков.',
   page_reasons: 'Почему:',
   page_todo: 'Что делать:',
@@ -84,6 +86,15 @@ describe('badge', () => {
     const { shadow, button } = mount({ level, score: 0, lang: 'ru', findings: [] });
     expect(button.textContent).toContain(words);
     expect(shadow.querySelector(`.${level}`)).not.toBeNull();
+  });
+
+  it('does not vouch for an ad in a language it does not check', () => {
+    const { shadow, button, panel } = mount({ level: 'none', score: 0, lang: 'uk', findings: [] });
+    expect(button.textContent).toContain('Не проверено: язык');
+    expect(button.textContent).not.toContain('Рисков не найдено');
+    expect(shadow.querySelector('.icon')?.textContent).toBe('?');
+    button.click();
+    expect(panel.textContent).toContain('на русском и английском');
   });
 
   it('opens a panel with reasons (strongest first), quotes, advice, the hotline and the source', () => {
