@@ -2,11 +2,9 @@
 /**
  * The options page rendered with a fake browser: the real locale files, the real settings store.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { localeFile, until } from '../ui-helpers';
 import { fakeBrowser } from 'wxt/testing';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
@@ -14,19 +12,6 @@ vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 const { OptionsApp } = await import('../../../src/ui/options/App');
 const { loadSettings, saveSettings } = await import('../../../src/settings/store');
 const { ADAPTERS } = await import('../../../src/sites/registry');
-
-function localeFile(url: string): string {
-  const lang = /_locales\/(en|ru)\/messages\.json$/.exec(url)?.[1];
-  if (!lang) throw new Error(`unexpected fetch ${url}`);
-  // happy-dom's URL is not Node's, so the path is built from the file path, not with new URL().
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-  return readFileSync(resolve(root, `public/_locales/${lang}/messages.json`), 'utf8');
-}
-
-async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(check()).toBe(true);
-}
 
 const legends = (): string[] => [...document.querySelectorAll('legend')].map((l) => l.textContent ?? '');
 

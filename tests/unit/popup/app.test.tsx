@@ -2,29 +2,14 @@
 /**
  * The popup paints its tabs before the background answers, and "This page" fills in when it does.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { localeFile, until } from '../ui-helpers';
 import { fakeBrowser } from 'wxt/testing';
 import type { TabReport } from '../../../src/messaging/messages';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 const { PopupApp } = await import('../../../src/ui/popup/App');
-
-function localeFile(url: string): string {
-  const lang = /_locales\/(en|ru)\/messages\.json$/.exec(url)?.[1];
-  if (!lang) throw new Error(`unexpected fetch ${url}`);
-  // happy-dom's URL is not Node's, so the path is built from the file path, not with new URL().
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-  return readFileSync(resolve(root, `public/_locales/${lang}/messages.json`), 'utf8');
-}
-
-async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(check()).toBe(true);
-}
 
 const TEXT = 'Girls wanted for work abroad. Come on a tourist visa, papers sorted on arrival.';
 const REPORT: TabReport = {
