@@ -1,8 +1,14 @@
-/** Runs every catalogue rule's own examples through the whole engine (patterns/<lang>/*.yaml). */
+/**
+ * Runs every catalogue rule's own examples through the whole engine (patterns/<lang>/*.yaml), and keeps
+ * the rule table in docs/catalogue.md in step with the rules.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import compiled from '../../../src/analysis/compiled/catalogue.json';
 import { analyzeAd, ruleInfo } from '../../../src/analysis/index';
 import { CompiledCatalogueSchema } from '../../../src/analysis/pattern-schema';
+import { ROOT } from './helpers';
 
 const catalogue = CompiledCatalogueSchema.parse(compiled);
 
@@ -29,5 +35,24 @@ describe('catalogue rule examples', () => {
     expect(ruleInfo('engine.high-pay-unskilled')?.advice).toBe('flag-salary');
     expect(ruleInfo('engine.contact-only-mobile')?.advice).toBe('flag-mobile-only');
     expect(ruleInfo('no.such.rule')).toBeUndefined();
+  });
+});
+
+describe('docs/catalogue.md', () => {
+  /** The table rows: | `id` | category | strength | advice | source | */
+  const rows = readFileSync(path.join(ROOT, 'docs/catalogue.md'), 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim().replace(/`/g, '')),
+    );
+
+  it('lists every rule once, with its category, strength, advice and source', () => {
+    const expected = catalogue.rules.map((r) => [r.id, r.category, r.strength, r.advice, r.source]);
+    const sortById = (a: string[], b: string[]) => String(a[0]).localeCompare(String(b[0]));
+    expect([...rows].sort(sortById)).toEqual([...expected].sort(sortById));
   });
 });
