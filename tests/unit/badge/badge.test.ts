@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Assessment } from '../../../src/analysis/types';
-import { BADGE_TAG, HOTLINE, createBadge } from '../../../src/ui/badge/badge';
+import { SUPPORTED_LANGS, type Assessment } from '../../../src/analysis/types';
+import { BADGE_TAG, CHECKED_LANGS, HOTLINE, createBadge } from '../../../src/ui/badge/badge';
 
 const MESSAGES = {
   level_high: 'Высокий риск',
@@ -86,6 +86,10 @@ describe('badge', () => {
     const { shadow, button } = mount({ level, score: 0, lang: 'ru', findings: [] });
     expect(button.textContent).toContain(words);
     expect(shadow.querySelector(`.${level}`)).not.toBeNull();
+  });
+
+  it('checks the languages the catalogue covers (its own copy of the list, kept equal)', () => {
+    expect(CHECKED_LANGS).toEqual(SUPPORTED_LANGS);
   });
 
   it('does not vouch for an ad in a language it does not check', () => {
