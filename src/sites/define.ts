@@ -114,9 +114,13 @@ function findDetail(root: ParentNode, url: URL, selectors: DetailSelectors): Fou
 function findCards(root: ParentNode, url: URL, selectors: CardSelectors): FoundAd[] {
   const cards = allMatches(root, selectors.card);
   // A card inside another card is part of it (a site wrapping a card in a second matching element).
-  const outer = cards.filter(
-    (element) => !cards.some((other) => other !== element && other.contains(element)),
-  );
+  // Walking up from each card is linear in the page depth; comparing every pair was quadratic (a
+  // 1,000-card listing made a million contains() calls per scan).
+  const matched = new Set(cards);
+  const outer = cards.filter((element) => {
+    for (let up = element.parentElement; up; up = up.parentElement) if (matched.has(up)) return false;
+    return true;
+  });
   return outer.map((element) => {
     const titleElement = element.querySelector(selectors.title);
     const linkElement = selectors.link
