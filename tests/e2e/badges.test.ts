@@ -1,7 +1,8 @@
 /**
  * Badges on hh.ru pages served under the real hostname, with the built extension and its real analyzer:
  * a listing with one lure card among ordinary ones, a lure vacancy page with its phrases highlighted,
- * and a vacancy page in markup the adapter does not know (read by the generic extractor).
+ * a vacancy page in markup the adapter does not know (read by the generic extractor), and a Ukrainian
+ * olx.ua ad (a language the catalogue does not cover: marked none, its badge says 'not checked').
  */
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -190,6 +191,21 @@ describe('badges on hh.ru', () => {
         ]),
       );
       expect(marks).toEqual([['job-text-2026', 'high']]);
+      await page.close();
+    });
+  });
+
+  describe('an ad in a language JobSafe does not check', () => {
+    it('is marked none but its badge says it was not checked, not that it is safe', async () => {
+      const path = '/d/uk/obyavlenie/ofitsiant-IDx0000121.html';
+      b.route({ host: 'www.olx.ua', path, file: 'sites/olx-ua/ad.html' });
+      const page = await b.page();
+      await page.goto(b.serverUrl('www.olx.ua', path), { waitUntil: 'load' });
+      await waitForMarked(page, 1);
+      const ads = await marked(page);
+      expect(ads.map((a) => a.risk)).toEqual(['none']);
+      expect(ads[0]?.badge).toContain(message('ru', 'level_unchecked'));
+      expect(ads[0]?.badge).not.toContain(message('ru', 'level_none'));
       await page.close();
     });
   });
