@@ -3,7 +3,7 @@
  * the answer fills the panel in.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { LEVELS } from '../../analysis/types';
+import { LEVELS, SUPPORTED_LANGS } from '../../analysis/types';
 import type { PageItem, TabReport } from '../../messaging/messages';
 import { useT } from '../shared/i18n-context';
 import { LevelChip } from '../shared/LevelChip';
@@ -22,6 +22,13 @@ function riskyItems(report: TabReport): PageItem[] {
   return report.items
     .filter((i) => i.assessment.level !== 'none')
     .sort((a, b) => LEVELS.indexOf(b.assessment.level) - LEVELS.indexOf(a.assessment.level));
+}
+
+/** Ads in a language the catalogue does not cover: `none`, but unread, so never counted as clear. */
+function isUnchecked(item: PageItem): boolean {
+  return (
+    item.assessment.level === 'none' && !(SUPPORTED_LANGS as readonly string[]).includes(item.assessment.lang)
+  );
 }
 
 export function PageTab() {
@@ -86,21 +93,24 @@ export function PageTab() {
 
   const { report, tabId } = state;
   const risky = riskyItems(report);
+  const unchecked = report.items.filter(isUnchecked).length;
+  const checked = report.items.length - unchecked;
   return (
     <div class="page" data-highest={report.highest}>
       <div class="page__summary" role="status">
         {report.items.length === 0 ? (
           <p>{t('pg_no_ads')}</p>
-        ) : risky.length === 0 ? (
-          <p>
-            <LevelChip level="none" /> {t('pg_all_clear', [report.items.length])}
-          </p>
-        ) : (
+        ) : risky.length > 0 ? (
           <p>
             <LevelChip level={report.highest} /> <strong>{tp('pg_risky', risky.length)}</strong>{' '}
-            {t('pg_checked_of', [report.items.length])}
+            {t('pg_checked_of', [checked])}
           </p>
-        )}
+        ) : checked > 0 ? (
+          <p>
+            <LevelChip level="none" /> {t('pg_all_clear', [checked])}
+          </p>
+        ) : null}
+        {unchecked > 0 && <p class="page__unchecked">{tp('pg_unchecked', unchecked)}</p>}
       </div>
       <ul class="ads">
         {risky.map((item) => (

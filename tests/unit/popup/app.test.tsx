@@ -90,4 +90,20 @@ describe('popup', () => {
       /^JobSafe не получил ответа/,
     );
   });
+
+  it('never counts ads in unchecked languages as clear (ru plurals)', async () => {
+    await fakeBrowser.storage.local.set({ settings: { version: 1, language: 'ru' } });
+    render(<PopupApp />, document.body);
+    await until(() => vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.length > 0);
+    const uk = (key: string) => ({
+      key,
+      text: 'Робота в Польщі для дівчат, досвід не потрібен.',
+      assessment: { level: 'none', score: 0, lang: 'uk', findings: [] },
+    });
+    answer({ ...REPORT, highest: 'none', items: [REPORT.items[1], uk('u1'), uk('u2')] });
+    await until(() => document.querySelector('.page') !== null);
+    const summary = document.querySelector('.page__summary')!.textContent;
+    expect(summary).toContain('Проверено объявлений: 1.');
+    expect(summary).toContain('2 объявления на других языках не проверены');
+  });
 });
