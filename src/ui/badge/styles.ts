@@ -6,7 +6,11 @@
 export const BADGE_CSS = `
 :host{all:initial;display:block;margin:4px 0;max-width:100%}
 /* The font is set on the wrapper, not inherited from the host: page rules like *{font-size:40px!important} reach the host element. */
-.badge{font:14px/20px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b;text-align:start;letter-spacing:normal;word-spacing:normal;text-transform:none;white-space:normal}
+/* Off-screen badges skip style, layout and paint until they near the viewport (content-visibility:auto):
+   a 50-card listing otherwise lays out all 50 badges at once, the largest part of the extension's cost.
+   30px is the closed badge's height (no shift when one comes into view); the clip margin keeps the focus
+   ring and the panel's shadow, which paint containment would cut at the badge's edge. */
+.badge{content-visibility:auto;contain-intrinsic-size:auto 30px;overflow-clip-margin:12px;font:14px/20px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b;text-align:start;letter-spacing:normal;word-spacing:normal;text-transform:none;white-space:normal}
 :where(.badge *){box-sizing:border-box;font:inherit;color:inherit;margin:0;padding:0}
 [hidden]{display:none!important}
 .toggle{display:inline-flex;align-items:center;gap:6px;min-height:28px;padding:3px 10px;border:2px solid transparent;border-radius:14px;cursor:pointer;background:#eef0f2;color:#3c4043;font-weight:600;text-decoration:none}
