@@ -10,57 +10,65 @@ import { absoluteUrl, MAX_TEXT_CHARS, normalizeText, pageUrl } from '../sites/do
 import { htmlToText } from './html-text';
 
 // zod/mini, not zod: this runs in the content script, where full zod would cost ~90 KB gzip.
-const Text = z.pipe(
-  z.union([z.string(), z.number()]),
-  z.transform((value) => String(value)),
-);
-const Named = z.union([
-  Text,
-  z.pipe(
-    z.object({ name: z.optional(Text) }),
-    z.transform((thing) => thing.name),
-  ),
-]);
-
-const Address = z.union([
-  Text,
-  z.pipe(
-    z.object({
-      streetAddress: z.optional(Text),
-      addressLocality: z.optional(Text),
-      addressRegion: z.optional(Text),
-      addressCountry: z.optional(Named),
-    }),
-    z.transform((address) =>
-      [address.addressLocality, address.streetAddress, address.addressRegion, address.addressCountry]
-        .filter(Boolean)
-        .join(', '),
+/**
+ * The fields JobSafe reads; anything else in the posting is ignored. Built on first use: the content script
+ * loads on every listing page, where this never runs, and constructing these thirty-odd schemas was part
+ * of the script's start-up cost on the page's main thread.
+ */
+function jobPostingSchema() {
+  const Text = z.pipe(
+    z.union([z.string(), z.number()]),
+    z.transform((value) => String(value)),
+  );
+  const Named = z.union([
+    Text,
+    z.pipe(
+      z.object({ name: z.optional(Text) }),
+      z.transform((thing) => thing.name),
     ),
-  ),
-]);
-const Place = z.union([Text, z.object({ name: z.optional(Text), address: z.optional(Address) })]);
+  ]);
 
-const Amount = z.union([
-  Text,
-  z.object({
-    value: z.optional(Text),
-    minValue: z.optional(Text),
-    maxValue: z.optional(Text),
-    unitText: z.optional(Text),
-  }),
-]);
-const Salary = z.union([Text, z.object({ currency: z.optional(Text), value: z.optional(Amount) })]);
+  const Address = z.union([
+    Text,
+    z.pipe(
+      z.object({
+        streetAddress: z.optional(Text),
+        addressLocality: z.optional(Text),
+        addressRegion: z.optional(Text),
+        addressCountry: z.optional(Named),
+      }),
+      z.transform((address) =>
+        [address.addressLocality, address.streetAddress, address.addressRegion, address.addressCountry]
+          .filter(Boolean)
+          .join(', '),
+      ),
+    ),
+  ]);
+  const Place = z.union([Text, z.object({ name: z.optional(Text), address: z.optional(Address) })]);
 
-/** The fields JobSafe reads; anything else in the posting is ignored. */
-const JobPostingSchema = z.object({
-  title: z.catch(z.optional(Text), undefined),
-  description: z.catch(z.optional(Text), undefined),
-  hiringOrganization: z.catch(z.optional(Named), undefined),
-  baseSalary: z.catch(z.optional(Salary), undefined),
-  jobLocation: z.catch(z.optional(z.union([Place, z.array(Place)])), undefined),
-  url: z.catch(z.optional(Text), undefined),
-});
-type JobPosting = z.infer<typeof JobPostingSchema>;
+  const Amount = z.union([
+    Text,
+    z.object({
+      value: z.optional(Text),
+      minValue: z.optional(Text),
+      maxValue: z.optional(Text),
+      unitText: z.optional(Text),
+    }),
+  ]);
+  const Salary = z.union([Text, z.object({ currency: z.optional(Text), value: z.optional(Amount) })]);
+
+  return z.object({
+    title: z.catch(z.optional(Text), undefined),
+    description: z.catch(z.optional(Text), undefined),
+    hiringOrganization: z.catch(z.optional(Named), undefined),
+    baseSalary: z.catch(z.optional(Salary), undefined),
+    jobLocation: z.catch(z.optional(z.union([Place, z.array(Place)])), undefined),
+    url: z.catch(z.optional(Text), undefined),
+  });
+}
+let jobPostingSchemaCache: ReturnType<typeof jobPostingSchema> | undefined;
+
+type JobPosting = z.infer<ReturnType<typeof jobPostingSchema>>;
 
 function isJobPosting(node: Record<string, unknown>): boolean {
   const type = node['@type'];
@@ -119,7 +127,7 @@ export function jobPostingsFromJsonLd(doc: Document, url: URL): ExtractedAd[] {
     }
   }
   return raw.flatMap((node) => {
-    const posting = JobPostingSchema.parse(node);
+    const posting = (jobPostingSchemaCache ??= jobPostingSchema()).parse(node);
     const text = posting.description ? htmlToText(posting.description, doc) : '';
     const title = posting.title ? normalizeText(htmlToText(posting.title, doc)) : undefined;
     if (!text && !title) return [];

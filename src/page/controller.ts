@@ -56,7 +56,11 @@ export class PageController {
   private readonly shown = new Map<string, Shown>();
   /** `key:hash` of ads sent and not answered yet, so overlapping scans do not send them twice. */
   private readonly inFlight = new Set<string>();
-  private readonly highlighter: Highlighter;
+  /**
+   * Made on the first ad page that needs highlights: creating it reads the page's CSS.highlights, which
+   * costs the isolated world a first-use binding setup that listing pages never need.
+   */
+  private highlighterInstance: Highlighter | undefined;
   /** Badge hosts this script made and still shows (a Set rebuilt per render was quadratic on long lists). */
   private readonly liveHosts = new WeakSet<Element>();
   private adapter: SiteAdapter | undefined;
@@ -73,8 +77,11 @@ export class PageController {
   constructor(
     private readonly deps: PageDeps,
     private settings: PageSettings,
-  ) {
-    this.highlighter = createHighlighter(deps.doc);
+  ) {}
+
+  private get highlighter(): Highlighter {
+    this.highlighterInstance ??= createHighlighter(this.deps.doc);
+    return this.highlighterInstance;
   }
 
   /**
@@ -222,7 +229,7 @@ export class PageController {
       s.badge?.destroy();
     }
     this.shown.clear();
-    this.highlighter.clearAll();
+    this.highlighterInstance?.clearAll();
     clearAllMarks(this.deps.doc);
     this.adapter = undefined;
   }
@@ -268,7 +275,7 @@ export class PageController {
   private unrender(key: string, s: Shown, clearRoot: boolean): void {
     if (s.badge) this.liveHosts.delete(s.badge.host);
     s.badge?.destroy();
-    this.highlighter.clear(key);
+    this.highlighterInstance?.clear(key);
     if (clearRoot) clearMark(s.ad.found.root);
     this.shown.delete(key);
   }
