@@ -124,8 +124,16 @@ function report(rounds: Round[]): void {
   );
   for (const [what, value, goal] of rows)
     console.log(`  ${what.padEnd(width)}  ${value.padStart(15)}  ${goal}`);
-  const met = coldAll <= GOALS.coldAllBadgedMs && addedWarm <= GOALS.addedMainThreadMs;
-  console.log(`  goals ${met ? 'met' : 'NOT met'} on this machine (${process.platform}, ${process.arch})`);
+  // One verdict per goal: the added main-thread time is judged on the cold and on the warm loads.
+  const verdicts: [string, boolean][] = [
+    ['all marked (cold) <= goal', coldAll <= GOALS.coldAllBadgedMs],
+    ['added main thread (cold) <= goal', addedCold <= GOALS.addedMainThreadMs],
+    ['added main thread (warm) <= goal', addedWarm <= GOALS.addedMainThreadMs],
+  ];
+  console.log(
+    `  goals on this machine (${process.platform}, ${process.arch}): ` +
+      verdicts.map(([goal, ok]) => `${goal}: ${ok ? 'met' : 'NOT met'}`).join('; '),
+  );
 }
 
 async function main(): Promise<void> {
