@@ -29,6 +29,10 @@ export const MAX_FIELD_LENGTH = 1_000;
 const NLP_WINDOW = 160;
 const HIGH_PAY_RULE = 'engine.high-pay-unskilled';
 const MOBILE_RULE = 'engine.contact-only-mobile';
+/** Letters of the other script from which a mixed ad is also read with that language's rules. */
+export const MIXED_MIN_LETTERS = 20;
+const SCRIPT_LETTERS: Record<RuleLang, RegExp> = { ru: /[\u0400-\u04ff]/gu, en: /[a-z]/giu };
+const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
 const DEFAULT_COUNTRY: Record<RuleLang, CountryCode> = { ru: 'RU', en: 'US' };
 
 interface FieldText {
@@ -159,25 +163,29 @@ export class Analyzer {
     for (const f of fields) if (f.field !== 'salary') findings.push(...this.matchField(f, rules));
 
     const textField = fields[0] as FieldText;
-    if (lang === 'en') {
-      const inText = findings.filter((f) => f.field === undefined);
-      if (inText.length > 0) {
-        const sentences = new Map<string, [number, number]>();
-        for (const f of inText) {
-          // The sentence in source offsets, from the normalized sentence around the finding.
-          const normPos = textField.nz.map.findIndex((o) => o >= f.start);
-          const [s, e] = sentenceAt(textField.nz.norm, Math.max(0, normPos));
-          const [a, b] = toSourceRange(textField.nz, s, Math.max(s + 1, e));
-          // A run-on "sentence" (lists without full stops) is cut to a window around the finding.
-          const range: [number, number] = [
-            Math.max(a, f.start - NLP_WINDOW),
-            Math.min(b, f.end + NLP_WINDOW),
-          ];
-          sentences.set(range.join(':'), range);
-        }
-        const kept = dropNegatedEnglish(text, inText, [...sentences.values()]);
-        findings = [...kept, ...findings.filter((f) => f.field !== undefined)];
+    // A mixed ad (an English job title over a Russian text, a Russian paragraph in an English ad) is
+    // also read with the other language's rules. Each rule set matches only its own script, so nothing
+    // is found twice, and a lure phrase in the minority language is not missed.
+    const other: RuleLang = lang === 'ru' ? 'en' : 'ru';
+    if (count(text, SCRIPT_LETTERS[other]) >= MIXED_MIN_LETTERS) {
+      findings.push(...this.matchField(textField, this.prepared.langs[other]));
+    }
+
+    // compromise confirms negation around the English findings in the text.
+    const english = findings.filter((f) => f.field === undefined && f.rule.startsWith('en.'));
+    if (english.length > 0) {
+      const sentences = new Map<string, [number, number]>();
+      for (const f of english) {
+        // The sentence in source offsets, from the normalized sentence around the finding.
+        const normPos = textField.nz.map.findIndex((o) => o >= f.start);
+        const [s, e] = sentenceAt(textField.nz.norm, Math.max(0, normPos));
+        const [a, b] = toSourceRange(textField.nz, s, Math.max(s + 1, e));
+        // A run-on "sentence" (lists without full stops) is cut to a window around the finding.
+        const range: [number, number] = [Math.max(a, f.start - NLP_WINDOW), Math.min(b, f.end + NLP_WINDOW)];
+        sentences.set(range.join(':'), range);
       }
+      const kept = new Set(dropNegatedEnglish(text, english, [...sentences.values()]));
+      findings = findings.filter((f) => !english.includes(f) || kept.has(f));
     }
 
     const pay = this.salaryFinding(fields, rules, findings);

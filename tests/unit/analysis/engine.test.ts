@@ -208,3 +208,31 @@ describe('compromise on the English path', () => {
     expect(a.findings[0]?.evidence).toBe('pаy the fее');
   });
 });
+
+describe('mixed-script ads', () => {
+  it('reads a Russian lure line inside an English ad with the Russian rules', async () => {
+    const a = await en(
+      'Hostess jobs in a premium lounge, great team and a modern venue in the city centre. ' +
+        'Едете по туристической визе, оформим на месте.',
+    );
+    expect(a.lang).toBe('en');
+    expect(rules(a)).toEqual(['en.targeted-appearance.hostess', 'ru.irregular-visa.tourist']);
+  });
+
+  it('reads an English lure phrase inside a Russian ad, with compromise checking its negation', async () => {
+    const text =
+      'Требуются официантки в ресторан, график сменный, дружный коллектив и обучение на месте. ' +
+      'For foreign staff: we will keep your passport during the contract.';
+    expect(rules(await ru(text))).toEqual([
+      'en.document-retention.passport',
+      'ru.targeted-appearance.waitress',
+    ]);
+    const negated = text.replace('we will keep', "we won't keep");
+    expect(rules(await ru(negated))).toEqual(['ru.targeted-appearance.waitress']);
+  });
+
+  it('leaves a word or two of the other script alone', async () => {
+    const a = await ru('Официантка в кафе Hostess Bar, зарплата 40 000 руб.');
+    expect(rules(a)).toEqual(['ru.targeted-appearance.waitress']);
+  });
+});
