@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { EXTENSION_DIR, REPO_ROOT } from './paths';
 
 /** What goes into the build. */
-const SOURCES = [
+export const SOURCES = [
   'entrypoints',
   'src',
   'public',

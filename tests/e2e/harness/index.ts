@@ -61,7 +61,7 @@ export function hostOfPattern(pattern: string): string | undefined {
   return m?.[1]?.toLowerCase();
 }
 
-function hostsToMap(extensionDir: string, extra: LaunchOptions): Set<string> {
+export function hostsToMap(extensionDir: string, extra: LaunchOptions): Set<string> {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as ManifestHosts;
   const patterns = [
     ...(manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []),
@@ -80,23 +80,23 @@ function hostsToMap(extensionDir: string, extra: LaunchOptions): Set<string> {
   return new Set(all.filter((h): h is string => !!h && h !== 'localhost').map((h) => h.toLowerCase()));
 }
 
-/** How long to wait for .output/chrome-mv3 while another `wxt build` (another test run) rewrites it. */
+/** How long to wait for the build while another `wxt build` (another test run) rewrites it. */
 const BUILD_WAIT_MS = 30_000;
 
 /**
  * Copies the build into this run's temporary folder, so a rebuild during the test (another run, a
  * watcher) cannot change the extension under a running browser.
  */
-async function copyBuild(to: string): Promise<void> {
+export async function copyBuild(to: string, from: string = EXTENSION_DIR): Promise<void> {
   const deadline = Date.now() + BUILD_WAIT_MS;
   for (;;) {
     try {
-      if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('no manifest.json');
-      cpSync(EXTENSION_DIR, to, { recursive: true });
+      if (!existsSync(join(from, 'manifest.json'))) throw new Error('no manifest.json');
+      cpSync(from, to, { recursive: true });
       JSON.parse(readFileSync(join(to, 'manifest.json'), 'utf8'));
       return;
     } catch (error) {
-      if (Date.now() > deadline) throw new Error(`no usable build in ${EXTENSION_DIR}: ${String(error)}`);
+      if (Date.now() > deadline) throw new Error(`no usable build in ${from}: ${String(error)}`);
       rmSync(to, { recursive: true, force: true });
       await new Promise((ok) => setTimeout(ok, 500));
     }

@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 export const EXTENSION_DIR = resolve(REPO_ROOT, '.output/chrome-mv3');
+/** `npm run build:firefox`'s output, for the Firefox test (firefox.ts). */
+export const FIREFOX_EXTENSION_DIR = resolve(REPO_ROOT, '.output/firefox-mv2');
 export const FIXTURES_DIR = resolve(REPO_ROOT, 'tests/fixtures');
 /** `tests/fixtures/pages/<host>/<path>`: pages served under a hostname without any routing entry. */
 export const PAGES_DIR = resolve(FIXTURES_DIR, 'pages');

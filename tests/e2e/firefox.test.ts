@@ -1,0 +1,99 @@
+/**
+ * The Firefox build (`npm run build:firefox` → .output/firefox-mv2) installed in a real headless Firefox:
+ * proof that it works, beyond web-ext lint. The hh.ru fixtures are served under their real hostnames
+ * through a local proxy that refuses and records everything else (harness/firefox.ts, harness/proxy.ts).
+ *
+ * Needs Firefox (FIREFOX_PATH, else Debian's firefox-esr) and the Firefox build; fails without either.
+ * The Chromium suite covers the rest; parts of its helpers that need Chrome (the MV3 service worker,
+ * `chrome.action`, a toolbar click) are not used here.
+ */
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox, type E2EFirefox } from './harness/firefox';
+import { marked, message, waitForMarked } from './page-helpers';
+
+/** The extension API the test calls on an extension page (Firefox's promise-based `browser`). */
+declare const browser: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+
+const SETTINGS = { version: 1, sites: {}, showOrdinary: true, sensitivity: 'balanced', language: 'ru' };
+
+describe('the Firefox build in Firefox', () => {
+  let f: E2EFirefox;
+  const started = Date.now();
+
+  beforeAll(async () => {
+    f = await launchFirefox();
+    // The UI language is pinned to Russian, as in badges.test.ts (the default follows the browser's
+    // locale), written the way the options page does: storage.local from an extension page.
+    const ext = await f.openExtensionPage('popup.html');
+    await ext.evaluate(async (s) => {
+      await browser.storage.local.set({ settings: s });
+    }, SETTINGS);
+    await ext.close();
+  });
+  afterAll(async () => {
+    await f?.close();
+    console.log(`firefox e2e: ${Date.now() - started} ms, Firefox start and install included`);
+  });
+
+  describe('hh.ru listing', () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await f.page();
+      await page.goto(f.serverUrl('hh.ru', '/search/vacancy?text=официант'), { waitUntil: 'load' });
+      await waitForMarked(page, 4, 20_000);
+    });
+    afterAll(() => page?.close());
+
+    it('marks every card: the lure high, the ordinary ones none', async () => {
+      const ads = await marked(page);
+      expect(ads.map((a) => [a.title, a.risk])).toEqual([
+        ['Официант в ресторан', 'none'],
+        ['Официантки, танцовщицы, хостес — работа в Дубае для девушек', 'high'],
+        ['Официант-бармен в кофейню', 'none'],
+        ['Старший официант', 'none'],
+      ]);
+      expect(ads[1]?.key).toBe('hh:https://hh.ru/vacancy/900000002');
+    });
+
+    it("shows each card's badge in words, inside the badge's shadow root", async () => {
+      const ads = await marked(page); // the badge text is read from jobsafe-badge's shadowRoot
+      for (const ad of ads) expect(ad.badge).toContain(message('ru', `level_${ad.risk}`));
+      const shadows = await page.evaluate(() =>
+        [...document.querySelectorAll('jobsafe-badge')].map((b) => b.shadowRoot?.mode ?? null),
+      );
+      expect(shadows).toEqual(['open', 'open', 'open', 'open']);
+    });
+  });
+
+  describe('hh.ru vacancy page', () => {
+    it('marks the lure vacancy high, with its badge at the top of the body', async () => {
+      const page = await f.page();
+      await page.goto(f.serverUrl('hh.ru', '/vacancy/100000001'), { waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('.vacancy-description[data-jobsafe-risk]'), {
+        timeout: 20_000,
+      });
+      const result = await page.evaluate(() => {
+        const root = document.querySelector('.vacancy-description');
+        return {
+          risk: root?.getAttribute('data-jobsafe-risk'),
+          first: root?.firstElementChild?.localName,
+          badge: root?.querySelector('jobsafe-badge')?.shadowRoot?.querySelector('button')?.textContent ?? '',
+        };
+      });
+      expect(result.risk).toBe('high');
+      expect(result.first).toBe('jobsafe-badge');
+      expect(result.badge).toContain(message('ru', 'level_high'));
+      await page.close();
+    });
+  });
+
+  it('sent no request outside the machine: the proxy tunnelled only mapped hosts and refused nothing', () => {
+    expect(f.outsideRequests).toEqual([]);
+    expect(f.tunnelled.length).toBeGreaterThan(0);
+    for (const t of f.tunnelled) expect(t).toBe('hh.ru:443');
+    expect(f.served).toEqual(
+      expect.arrayContaining(['https://hh.ru/search/vacancy', 'https://hh.ru/vacancy/100000001']),
+    );
+  });
+});
