@@ -38,7 +38,9 @@ async function main(): Promise<void> {
     const outDir = path.join(root, 'src/analysis/compiled');
     mkdirSync(outDir, { recursive: true });
     const out = path.join(outDir, 'catalogue.json');
-    writeFileSync(out, JSON.stringify(catalogue));
+    // Written only when it changed: the file's time tells the browser tests whether a build is stale.
+    const json = JSON.stringify(catalogue);
+    if (!existsSync(out) || readFileSync(out, 'utf8') !== json) writeFileSync(out, json);
     if (unknownRussian.size > 0) {
       console.warn(
         `patterns: ${unknownRussian.size} Russian word(s) are not dictionary forms and match only as written ` +

@@ -1,13 +1,14 @@
 /**
- * Runs once before the browser tests: makes sure .output/chrome-mv3 is a build of the current sources.
- * `npm test` builds right before `test:e2e`, so a build newer than every source is reused. Set
- * JOBSAFE_E2E_NO_BUILD=1 to use whatever build exists, JOBSAFE_E2E_BUILD=1 to force a rebuild.
+ * Runs once before the browser tests: makes sure .output/chrome-mv3 and .output/firefox-mv2 are builds
+ * of the current sources. `npm test` builds right before `test:e2e`, so a build newer than every source
+ * is reused. Set JOBSAFE_E2E_NO_BUILD=1 to use whatever builds exist, JOBSAFE_E2E_BUILD=1 to force
+ * rebuilds.
  * Nothing long-lived is started here: each test file launches (and closes) its own browser and server.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTENSION_DIR, REPO_ROOT } from './paths';
+import { EXTENSION_DIR, FIREFOX_EXTENSION_DIR, REPO_ROOT } from './paths';
 
 /** What goes into the build. */
 export const SOURCES = [
@@ -29,21 +30,29 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-export function buildIsFresh(): boolean {
-  const manifest = join(EXTENSION_DIR, 'manifest.json');
+export function buildIsFresh(dir = EXTENSION_DIR): boolean {
+  const manifest = join(dir, 'manifest.json');
   if (!existsSync(manifest)) return false;
   const built = statSync(manifest).mtimeMs;
   return SOURCES.every((s) => newestMtime(join(REPO_ROOT, s)) <= built);
 }
 
+const TARGETS = [
+  { dir: EXTENSION_DIR, args: ['wxt', 'build'] },
+  { dir: FIREFOX_EXTENSION_DIR, args: ['wxt', 'build', '-b', 'firefox'] },
+];
+
 export default function setup(): void {
-  const hasBuild = existsSync(join(EXTENSION_DIR, 'manifest.json'));
-  if (process.env.JOBSAFE_E2E_BUILD !== '1') {
-    if (process.env.JOBSAFE_E2E_NO_BUILD === '1' && hasBuild) return;
-    if (buildIsFresh()) return;
+  for (const { dir, args } of TARGETS) {
+    const hasBuild = existsSync(join(dir, 'manifest.json'));
+    if (process.env.JOBSAFE_E2E_BUILD !== '1') {
+      if (process.env.JOBSAFE_E2E_NO_BUILD === '1' && hasBuild) continue;
+      if (buildIsFresh(dir)) continue;
+    }
+    const started = Date.now();
+    const result = spawnSync('npx', args, { cwd: REPO_ROOT, stdio: 'inherit' });
+    if (result.status !== 0)
+      throw new Error(`${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+    console.log(`e2e: built ${dir} in ${Date.now() - started} ms`);
   }
-  const started = Date.now();
-  const result = spawnSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`wxt build failed (exit ${result.status ?? result.signal})`);
-  console.log(`e2e: built .output/chrome-mv3 in ${Date.now() - started} ms`);
 }
