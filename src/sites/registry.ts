@@ -40,12 +40,16 @@ export const ADAPTERS: readonly SiteAdapter[] = [
 /** Match patterns for the job-site content script: the union of every adapter's patterns. */
 export const SITE_MATCHES: string[] = [...new Set(ADAPTERS.flatMap((adapter) => adapter.matches))];
 
-const MATCHERS = ADAPTERS.map((adapter) => ({
-  adapter,
-  tests: adapter.matches.map(compileMatchPattern),
-}));
+/** Compiled on first use, adapter by adapter: a page needs only its own site's (the busiest come first). */
+const compiled = new Map<SiteAdapter, ((url: URL) => boolean)[]>();
+
+function testsOf(adapter: SiteAdapter): ((url: URL) => boolean)[] {
+  let tests = compiled.get(adapter);
+  if (!tests) compiled.set(adapter, (tests = adapter.matches.map(compileMatchPattern)));
+  return tests;
+}
 
 /** The first adapter whose patterns match `url`: the one the content script uses on that page. */
 export function adapterFor(url: URL): SiteAdapter | undefined {
-  return MATCHERS.find(({ tests }) => tests.some((test) => test(url)))?.adapter;
+  return ADAPTERS.find((adapter) => testsOf(adapter).some((test) => test(url)));
 }
