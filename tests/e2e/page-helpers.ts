@@ -30,6 +30,14 @@ export interface Marked {
   title: string;
 }
 
+/** The hh.ru listing fixture (tests/fixtures/sites/hh/listing.html): each card's title and its level. */
+export const HH_LISTING_LEVELS = [
+  ['Официант в ресторан', 'none'],
+  ['Официантки, танцовщицы, хостес — работа в Дубае для девушек', 'high'],
+  ['Официант-бармен в кофейню', 'none'],
+  ['Старший официант', 'none'],
+];
+
 /** Every marked ad root in page order, with its badge's words. */
 export function marked(page: Page): Promise<Marked[]> {
   return page.evaluate(() =>

@@ -8,17 +8,17 @@
  *   beforeAll(async () => { f = await launchFirefox(); });
  *   afterAll(() => f?.close());
  *
- * Unlike `launchBrowser()` this fails, never builds: `npm test` runs `npm run build:firefox` first.
+ * The build comes from `npm run build:firefox` (global-setup.ts rebuilds it when it is stale).
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { track } from './cleanup';
-import { SOURCES } from './global-setup';
+import { buildIsFresh } from './global-setup';
 import { copyBuild, hostsToMap, type LaunchOptions } from './index';
-import { FIREFOX_EXTENSION_DIR, REPO_ROOT } from './paths';
+import { FIREFOX_EXTENSION_DIR } from './paths';
 import { startConnectProxy, type ConnectProxy } from './proxy';
 import { SITE_ROUTES, type Route } from './routes';
 import { startFixtureServer } from './server';
@@ -127,30 +127,16 @@ export function firefoxPrefs(opts: {
 /** The gecko id in browser_specific_settings (manifest.json of the Firefox build). */
 const GECKO_ID = 'jobsafe@jobsafe.invalid';
 
-/** What a Firefox build is made from: the build's sources, without the catalogue every build rewrites. */
-function newestSource(path: string): number {
-  if (!existsSync(path) || path.endsWith(join('src', 'analysis', 'compiled'))) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestSource(join(path, entry)));
-  return newest;
-}
-
 /**
- * Throws when .output/firefox-mv2 is missing, or older than the sources (a stale build proves nothing);
- * JOBSAFE_E2E_NO_BUILD=1 takes whatever build exists, as for Chromium.
+ * Throws when .output/firefox-mv2 is missing, or older than the sources (a stale build proves nothing;
+ * global-setup.ts rebuilds a stale one before the tests); JOBSAFE_E2E_NO_BUILD=1 takes whatever build
+ * exists, as for Chromium.
  */
 export function checkFirefoxBuild(dir = FIREFOX_EXTENSION_DIR): void {
-  const manifest = join(dir, 'manifest.json');
-  if (!existsSync(manifest)) throw new Error(`no Firefox build in ${dir}: run \`npm run build:firefox\``);
-  if (process.env.JOBSAFE_E2E_NO_BUILD === '1') return;
-  const built = statSync(manifest).mtimeMs;
-  const stale = SOURCES.filter((s) => newestSource(join(REPO_ROOT, s)) > built);
-  if (stale.length)
-    throw new Error(
-      `the Firefox build in ${dir} is older than ${stale.join(', ')}: run \`npm run build:firefox\``,
-    );
+  if (!existsSync(join(dir, 'manifest.json')))
+    throw new Error(`no Firefox build in ${dir}: run \`npm run build:firefox\``);
+  if (process.env.JOBSAFE_E2E_NO_BUILD !== '1' && !buildIsFresh(dir))
+    throw new Error(`the Firefox build in ${dir} is older than its sources: run \`npm run build:firefox\``);
 }
 
 export interface E2EFirefox {
