@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { track } from './cleanup';
 import { buildIsFresh } from './global-setup';
-import { copyBuild, hostsToMap, type LaunchOptions } from './index';
+import { closeAll, copyBuild, fixtureUrl, hostsToMap, type LaunchOptions } from './index';
 import { FIREFOX_EXTENSION_DIR } from './paths';
 import { startConnectProxy, type ConnectProxy } from './proxy';
 import { SITE_ROUTES, type Route } from './routes';
@@ -239,14 +239,7 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<E2EFirefo
         await new Promise((ok) => setTimeout(ok, 100));
       }
     },
-    serverUrl(host, path = '/') {
-      const h = host.toLowerCase();
-      if (h === 'localhost') return `https://localhost:${server.port}${path}`;
-      const mapped = [...mappedHosts].some((m) => h === m || h.endsWith(`.${m}`));
-      if (!mapped)
-        throw new Error(`${host} is not mapped to the fixture server: pass it in launchFirefox({ hosts })`);
-      return `https://${h}${path}`;
-    },
+    serverUrl: (host, path = '/') => fixtureUrl(host, path, server.port, mappedHosts),
     route: (r) => server.route(r),
     outsideRequests: proxy.refused,
     tunnelled: proxy.tunnelled,
@@ -256,13 +249,7 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<E2EFirefo
     async close() {
       if (closed) return;
       closed = true;
-      try {
-        await Promise.race([browser.close(), new Promise((ok) => setTimeout(ok, 5_000))]);
-      } finally {
-        cleanUp();
-        await proxy.close();
-        await server.close();
-      }
+      await closeAll(browser, cleanUp, [proxy, server]);
     },
   };
 }

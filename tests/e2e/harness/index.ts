@@ -80,6 +80,35 @@ export function hostsToMap(extensionDir: string, extra: LaunchOptions): Set<stri
   return new Set(all.filter((h): h is string => !!h && h !== 'localhost').map((h) => h.toLowerCase()));
 }
 
+/** `https://<host><path>` for a mapped host (or its subdomain); `https://localhost:<port><path>` for localhost. */
+export function fixtureUrl(
+  host: string,
+  path: string,
+  port: number,
+  mappedHosts: ReadonlySet<string>,
+): string {
+  const h = host.toLowerCase();
+  if (h === 'localhost') return `https://localhost:${port}${path}`;
+  const mapped = [...mappedHosts].some((m) => h === m || h.endsWith(`.${m}`));
+  if (!mapped)
+    throw new Error(`${host} is not mapped to the fixture server: pass it in the launch options' hosts`);
+  return `https://${h}${path}`;
+}
+
+/** Closes a browser (at most 5 s), then removes its profile and processes and stops the servers. */
+export async function closeAll(
+  browser: { close(): Promise<void> },
+  cleanUp: () => void,
+  servers: readonly { close(): Promise<void> }[],
+): Promise<void> {
+  try {
+    await Promise.race([browser.close(), new Promise((ok) => setTimeout(ok, 5_000))]);
+  } finally {
+    cleanUp();
+    for (const server of servers) await server.close();
+  }
+}
+
 /** How long to wait for the build while another `wxt build` (another test run) rewrites it. */
 const BUILD_WAIT_MS = 30_000;
 
@@ -156,14 +185,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<E2EBrowse
       await p.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`, { waitUntil: 'load' });
       return p;
     },
-    serverUrl(host, path = '/') {
-      const h = host.toLowerCase();
-      if (h === 'localhost') return `https://localhost:${server.port}${path}`;
-      const mapped = [...mappedHosts].some((m) => h === m || h.endsWith(`.${m}`));
-      if (!mapped)
-        throw new Error(`${host} is not mapped to the fixture server: pass it in launchBrowser({ hosts })`);
-      return `https://${h}${path}`;
-    },
+    serverUrl: (host, path = '/') => fixtureUrl(host, path, server.port, mappedHosts),
     route: (r) => server.route(r),
     async serviceWorker() {
       // Chrome may stop and restart an MV3 worker at any time (here it does so once right after the
@@ -191,12 +213,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<E2EBrowse
     async close() {
       if (closed) return;
       closed = true;
-      try {
-        await Promise.race([browser.close(), new Promise((ok) => setTimeout(ok, 5_000))]);
-      } finally {
-        cleanUp();
-        await server.close();
-      }
+      await closeAll(browser, cleanUp, [server]);
     },
   };
 }
