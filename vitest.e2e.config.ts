@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     globalSetup: ['tests/e2e/harness/global-setup.ts'],
+    // Every failure names the browser and version it ran in.
+    setupFiles: ['tests/e2e/harness/name-failures.ts'],
   },
 });

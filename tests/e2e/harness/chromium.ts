@@ -22,8 +22,15 @@ export function hostResolverRules(hosts: Iterable<string>, port: number): string
   return [...maps, 'MAP * ~NOTFOUND', 'EXCLUDE localhost'].join(', ');
 }
 
-export function chromiumArgs(opts: { userDataDir: string; hosts: Iterable<string>; port: number }): string[] {
+export function chromiumArgs(opts: {
+  userDataDir: string;
+  hosts: Iterable<string>;
+  port: number;
+  /** The browser's language (`navigator.language`), e.g. 'ru-RU'. */
+  locale?: string;
+}): string[] {
   return [
+    ...(opts.locale ? [`--lang=${opts.locale}`, `--accept-lang=${opts.locale}`] : []),
     '--no-sandbox',
     '--disable-gpu',
     '--no-first-run',

@@ -8,7 +8,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromiumPath } from './chromium';
+import { firefoxPath } from './firefox-config';
 import { EXTENSION_DIR, FIREFOX_EXTENSION_DIR, REPO_ROOT } from './paths';
+import { installedVersion } from './versions';
 
 /** What goes into the build. */
 export const SOURCES = [
@@ -42,7 +45,23 @@ const TARGETS = [
   { dir: FIREFOX_EXTENSION_DIR, args: ['wxt', 'build', '-b', 'firefox'] },
 ];
 
+/** The browsers this run tests against, first in the log (a missing one fails its tests later). */
+function printBrowsers(): void {
+  const chromium = chromiumPath();
+  let firefox: string | undefined;
+  try {
+    firefox = firefoxPath();
+  } catch (error) {
+    console.log(`e2e: Firefox: ${String(error)}`);
+  }
+  console.log(
+    `e2e: Chromium: ${installedVersion(chromium)} (${chromium ?? "puppeteer's own, if downloaded"})`,
+  );
+  if (firefox) console.log(`e2e: Firefox: ${installedVersion(firefox)} (${firefox})`);
+}
+
 export default function setup(): void {
+  printBrowsers();
   for (const { dir, args } of TARGETS) {
     const hasBuild = existsSync(join(dir, 'manifest.json'));
     if (process.env.JOBSAFE_E2E_BUILD !== '1') {

@@ -17,6 +17,7 @@ import { EXTENSION_DIR, PAGES_DIR } from './paths';
 import { recordRequests } from './requests';
 import { SITE_ROUTES, type Route } from './routes';
 import { startFixtureServer } from './server';
+import { inBrowser, installedVersion, noteLaunched } from './versions';
 
 export type { Route } from './routes';
 
@@ -25,6 +26,11 @@ export interface LaunchOptions {
   routes?: Route[];
   /** Extra hostnames to map to the fixture server (their subdomains too). */
   hosts?: string[];
+  /**
+   * The browser's language, as a user sets it (`navigator.language`), e.g. 'ru-RU'; the browser's own
+   * when absent. The extension's default UI language follows it.
+   */
+  locale?: string;
 }
 
 export interface E2EBrowser {
@@ -150,21 +156,25 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<E2EBrowse
 
   let browser: Browser;
   let extensionId: string;
+  const executablePath = chromiumPath();
+  let version = executablePath ? installedVersion(executablePath) : "puppeteer's own Chrome";
   try {
     browser = await puppeteer.launch({
-      executablePath: chromiumPath(),
+      executablePath,
       headless: true,
       pipe: true,
       enableExtensions: true,
       // Our own profile directory (removed on close), and none of puppeteer's defaults that fetch.
-      args: chromiumArgs({ userDataDir, hosts: mappedHosts, port: server.port }),
+      args: chromiumArgs({ userDataDir, hosts: mappedHosts, port: server.port, locale: opts.locale }),
     });
     leftover.pid = browser.process()?.pid;
+    version = await browser.version();
+    noteLaunched(version);
     extensionId = await browser.installExtension(extensionDir);
   } catch (error) {
     cleanUp();
     await server.close();
-    throw error;
+    throw inBrowser(version, error);
   }
 
   const recorder = recordRequests(browser, mappedHosts);
