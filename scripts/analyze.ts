@@ -3,7 +3,10 @@
  *
  * A public contract. Reads JSON Lines `{"id"?, "text", "lang"?, "title"?, "salary"?, "url"?, …}` (or a
  * .txt file as one ad) and writes exactly one JSON line per ad line, in order:
- *   {"id", "level", "score", "lang", "findings": [{"rule", "category", "strength", "evidence", "start", "end"}]}
+ *   {"id", "level", "score", "lang", "checked", "partial", "findings": [{"rule", "category", "strength",
+ *    "evidence", "start", "end"}]}
+ * `checked` is false when the text's language is not one the analyzer reads (then `level` is `none` but
+ * nothing was checked); `partial` is true when the text was longer than the analyzer reads.
  * (`"field"` is added to a finding only when its offsets point into title/salary/employer). A line that is
  * not JSON or has no text gets `{"id"?, "line", "error"}` in its place and a message on stderr; the exit
  * status is then 1. Blank lines are skipped.
@@ -51,6 +54,8 @@ function contractLine(r: Assessment): string {
     level: r.level,
     score: r.score,
     lang: r.lang,
+    checked: r.checked,
+    partial: r.partial,
     findings: r.findings.map((f) => ({
       rule: f.rule,
       category: f.category,

@@ -143,11 +143,13 @@ export class Analyzer {
   async analyze(ad: AdInput, options: AnalyzeOptions = {}): Promise<Assessment> {
     const id = ad.id;
     const text = ad.text.slice(0, MAX_TEXT_LENGTH);
+    const partial = ad.text.length > MAX_TEXT_LENGTH;
     const short = (s: string | undefined) => (s ? s.slice(0, MAX_FIELD_LENGTH) : undefined);
     const title = short(ad.title);
     const lang = detectLang(title ? `${title}\n${text}` : text, ad.lang);
     const base = id === undefined ? {} : { id };
-    if (!isRuleLang(lang)) return { ...base, level: 'none', score: 0, lang, findings: [] };
+    if (!isRuleLang(lang))
+      return { ...base, level: 'none', score: 0, lang, checked: false, partial, findings: [] };
     const rules = this.prepared.langs[lang];
 
     const fields: FieldText[] = [{ field: 'text', source: text, nz: normalize(text) }];
@@ -195,6 +197,6 @@ export class Analyzer {
 
     findings.sort((a, b) => (a.field ?? '').localeCompare(b.field ?? '') || a.start - b.start);
     const { level, score } = scoreFindings(findings, options.sensitivity);
-    return { ...base, level, score, lang, findings };
+    return { ...base, level, score, lang, checked: true, partial, findings };
   }
 }

@@ -118,6 +118,13 @@ export const AssessmentSchema = z.object({
   score: z.number(),
   /** Detected language: ISO 639-1 code, or 'und' when unknown. */
   lang: z.string(),
+  /**
+   * Whether the analyzer read the text with its rules. `false` for a language it does not read (or a
+   * text with no letters): then `level` is `none` but nothing was checked, and no one may show it as clear.
+   */
+  checked: z.boolean(),
+  /** Only part of the text was read (it was longer than the analyzer's limit): a `none` vouches for less. */
+  partial: z.boolean(),
   findings: z.array(FindingSchema),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;

@@ -87,6 +87,8 @@ export const WireAssessmentSchema = z.object({
   level: z.enum(WIRE_LEVELS),
   score: z.number(),
   lang: z.string(),
+  checked: z.boolean(),
+  partial: z.boolean(),
   findings: z.array(WireFindingSchema),
 });
 

@@ -4,7 +4,7 @@
  * rather than Preact: a dozen nodes per badge, and it keeps the content script small. Every text is set
  * with textContent, never as HTML.
  */
-import type { Assessment, Level, SUPPORTED_LANGS } from '../../analysis/types';
+import type { Assessment, Level } from '../../analysis/types';
 import { adviceOf, reasonsOf } from './reasons';
 import { applyBadgeStyles } from './styles';
 import { translate, type Messages } from './strings';
@@ -19,20 +19,12 @@ const HOTLINE_TEL = 'tel:+78003330016';
  */
 type Shown = Level | 'unchecked';
 
-/**
- * The languages the catalogue covers, repeated from analysis/types.ts (SUPPORTED_LANGS) and checked against
- * it by `satisfies` here and both ways in tests/unit/badge/badge.test.ts. A value import from that file
- * pulls classic zod into the content script: +100 KB of code that the page's main thread compiled and ran
- * on every job page (about 30 ms of the extension's 90 ms on a 50-card hh.ru listing).
- */
-export const CHECKED_LANGS = ['ru', 'en'] as const satisfies readonly (typeof SUPPORTED_LANGS)[number][];
-
 /** Icons are decoration (aria-hidden): the words carry the meaning, and the colour repeats it. */
 const ICONS: Record<Shown, string> = { none: '✓', caution: '!', high: '⚠', unchecked: '?' };
 
+/** The analyzer says whether it read the ad (`checked`); the badge never works it out again. */
 function shownOf(assessment: Assessment): Shown {
-  const checked = (CHECKED_LANGS as readonly string[]).includes(assessment.lang);
-  return checked || assessment.level !== 'none' ? assessment.level : 'unchecked';
+  return assessment.checked || assessment.level !== 'none' ? assessment.level : 'unchecked';
 }
 
 export interface BadgeHandle {

@@ -3,7 +3,7 @@
  * the answer fills the panel in.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { LEVELS, SUPPORTED_LANGS } from '../../analysis/types';
+import { LEVELS } from '../../analysis/types';
 import type { PageItem, TabReport } from '../../messaging/messages';
 import { useT } from '../shared/i18n-context';
 import { LevelChip } from '../shared/LevelChip';
@@ -26,9 +26,7 @@ function riskyItems(report: TabReport): PageItem[] {
 
 /** Ads in a language the catalogue does not cover: `none`, but unread, so never counted as clear. */
 function isUnchecked(item: PageItem): boolean {
-  return (
-    item.assessment.level === 'none' && !(SUPPORTED_LANGS as readonly string[]).includes(item.assessment.lang)
-  );
+  return item.assessment.level === 'none' && !item.assessment.checked;
 }
 
 export function PageTab() {

@@ -36,7 +36,10 @@ describe('analyze CLI', { timeout: 60_000 }, () => {
     const out = lines(r.stdout);
     expect(out.map((o) => o.id)).toEqual(['a', null, 3]);
     for (const o of out) {
-      expect(Object.keys(o)).toEqual(['id', 'level', 'score', 'lang', 'findings']);
+      // The contract's keys, plus `checked` and `partial` beside `lang` (new fields may be added).
+      expect(Object.keys(o)).toEqual(['id', 'level', 'score', 'lang', 'checked', 'partial', 'findings']);
+      expect(o.checked).toBe(true);
+      expect(o.partial).toBe(false);
       for (const f of o.findings as Array<Record<string, unknown>>) {
         expect(Object.keys(f).filter((k) => k !== 'field')).toEqual([
           'rule',

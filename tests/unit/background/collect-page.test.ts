@@ -103,7 +103,7 @@ describe('applyRiskMarks and toPageItems', () => {
         ad: { text: root.textContent ?? '' },
       })),
     );
-    const none = { score: 0, lang: 'en', findings: [] };
+    const none = { score: 0, lang: 'en', checked: true, partial: false, findings: [] };
     const items = toPageItems(page, [
       { level: 'high', ...none },
       { level: 'none', ...none },

@@ -18,7 +18,7 @@ function deps(overrides: Partial<BackgroundDeps> = {}): BackgroundDeps & { badge
     reports: new TabReports(memoryArea()),
     analyze: analyzeAds,
     sensitivity: async (): Promise<Sensitivity> => 'balanced',
-    pageStrings: async () => ({ lang: 'en', messages: {} }),
+    pageStrings: async () => ({ lang: 'en', checked: true, partial: false, messages: {} }),
     checkTab: async () => ({ url: 'https://example.org/', items: [] }),
     showBadge: async (tabId, report) => void badges.push([tabId, report]),
     badges,
@@ -49,7 +49,14 @@ describe('analyze-batch (with the real analyzer)', () => {
 
   it('analyzes with the user’s sensitivity', async () => {
     const analyze = vi.fn(async (ads: readonly unknown[]) =>
-      ads.map(() => ({ level: 'none' as const, score: 0, lang: 'ru', findings: [] })),
+      ads.map(() => ({
+        level: 'none' as const,
+        score: 0,
+        lang: 'ru',
+        checked: true,
+        partial: false,
+        findings: [],
+      })),
     );
     const handlers = createHandlers(deps({ analyze, sensitivity: async () => 'strong-only' }));
     await handlers['analyze-batch'](
@@ -62,8 +69,16 @@ describe('analyze-batch (with the real analyzer)', () => {
 
 describe('page-report and get-tab-report', () => {
   const items: PageItem[] = [
-    { key: 'a', text: 'a', assessment: { level: 'high', score: 9, lang: 'ru', findings: [] } },
-    { key: 'b', text: 'b', assessment: { level: 'none', score: 0, lang: 'ru', findings: [] } },
+    {
+      key: 'a',
+      text: 'a',
+      assessment: { level: 'high', score: 9, lang: 'ru', checked: true, partial: false, findings: [] },
+    },
+    {
+      key: 'b',
+      text: 'b',
+      assessment: { level: 'none', score: 0, lang: 'ru', checked: true, partial: false, findings: [] },
+    },
   ];
 
   it('stores the sender tab’s report, shows its badge, and gives it to the popup', async () => {
@@ -102,7 +117,11 @@ describe('analyze-text and check-tab', () => {
 
   it('stores what check-tab found as the tab’s report and shows the badge', async () => {
     const items: PageItem[] = [
-      { key: 'check-page', text: 't', assessment: { level: 'caution', score: 4, lang: 'en', findings: [] } },
+      {
+        key: 'check-page',
+        text: 't',
+        assessment: { level: 'caution', score: 4, lang: 'en', checked: true, partial: false, findings: [] },
+      },
     ];
     const d = deps({ checkTab: async () => ({ url: 'https://example.org/post', items }) });
     const report = await createHandlers(d)['check-tab']({ type: 'check-tab', tabId: 8 }, popup);

@@ -17,6 +17,8 @@ function item(key: string, level: Level): PageItem {
       level,
       score: level === 'high' ? 9 : level === 'caution' ? 4 : 0,
       lang: 'ru',
+      checked: true,
+      partial: false,
       findings: [],
     },
   };

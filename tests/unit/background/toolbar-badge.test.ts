@@ -15,7 +15,7 @@ function report(...levels: Level[]): TabReport {
   const items = levels.map((level, i) => ({
     key: String(i),
     text: 'ad',
-    assessment: { level, score: 0, lang: 'ru', findings: [] },
+    assessment: { level, score: 0, lang: 'ru', checked: true, partial: false, findings: [] },
   }));
   return { url: 'https://hh.ru/search', items, highest: highestLevel(items) };
 }

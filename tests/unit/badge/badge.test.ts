@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { SUPPORTED_LANGS, type Assessment } from '../../../src/analysis/types';
-import { BADGE_TAG, CHECKED_LANGS, HOTLINE, createBadge } from '../../../src/ui/badge/badge';
+import type { Assessment } from '../../../src/analysis/types';
+import { BADGE_TAG, HOTLINE, createBadge } from '../../../src/ui/badge/badge';
 
 const MESSAGES = {
   level_high: 'Высокий риск',
@@ -24,6 +24,8 @@ const HIGH: Assessment = {
   level: 'high',
   score: 9,
   lang: 'ru',
+  checked: true,
+  partial: false,
   findings: [
     {
       rule: 'a',
@@ -83,17 +85,39 @@ describe('badge', () => {
     ['caution', 'Проверьте внимательно'],
     ['high', 'Высокий риск'],
   ] as const)('says the level %s in words and carries it as a class for colour', (level, words) => {
-    const { shadow, button } = mount({ level, score: 0, lang: 'ru', findings: [] });
+    const { shadow, button } = mount({
+      level,
+      score: 0,
+      lang: 'ru',
+      checked: true,
+      partial: false,
+      findings: [],
+    });
     expect(button.textContent).toContain(words);
     expect(shadow.querySelector(`.${level}`)).not.toBeNull();
   });
 
-  it('checks the languages the catalogue covers (its own copy of the list, kept equal)', () => {
-    expect(CHECKED_LANGS).toEqual(SUPPORTED_LANGS);
+  it('does not vouch for an ad the analyzer did not read (checked: false), whatever its language', () => {
+    const unread = mount({
+      level: 'none',
+      score: 0,
+      lang: 'ru',
+      checked: false,
+      partial: false,
+      findings: [],
+    });
+    expect(unread.button.textContent).not.toContain('Рисков не найдено');
   });
 
   it('does not vouch for an ad in a language it does not check', () => {
-    const { shadow, button, panel } = mount({ level: 'none', score: 0, lang: 'uk', findings: [] });
+    const { shadow, button, panel } = mount({
+      level: 'none',
+      score: 0,
+      lang: 'uk',
+      checked: false,
+      partial: false,
+      findings: [],
+    });
     expect(button.textContent).toContain('Не проверено: язык');
     expect(button.textContent).not.toContain('Рисков не найдено');
     expect(shadow.querySelector('.icon')?.textContent).toBe('?');

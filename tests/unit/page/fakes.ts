@@ -72,7 +72,7 @@ export function assess(text: string): Assessment {
     });
     if (s.level === 'high' || level === 'none') level = s.level;
   }
-  return { level, score: findings.length, lang: 'ru', findings };
+  return { level, score: findings.length, lang: 'ru', checked: true, partial: false, findings };
 }
 
 export class FakeBackground implements BackgroundClient {

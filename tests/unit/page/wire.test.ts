@@ -88,11 +88,32 @@ describe('wire schemas (zod/mini) match the contract (classic zod)', () => {
 
   it('parses the batch, messages and scroll answers like the contract', () => {
     const samples: unknown[] = [
-      { results: [{ key: 'hh:1', assessment: { level: 'high', score: 3, lang: 'ru', findings: [] } }] },
-      { results: [{ key: 'hh:1', assessment: { level: 'severe', score: 3, lang: 'ru', findings: [] } }] },
+      {
+        results: [
+          {
+            key: 'hh:1',
+            assessment: { level: 'high', score: 3, lang: 'ru', checked: true, partial: false, findings: [] },
+          },
+        ],
+      },
+      {
+        results: [
+          {
+            key: 'hh:1',
+            assessment: {
+              level: 'severe',
+              score: 3,
+              lang: 'ru',
+              checked: true,
+              partial: false,
+              findings: [],
+            },
+          },
+        ],
+      },
       { results: 'nope' },
-      { lang: 'ru', messages: { level_high: 'Высокий риск' } },
-      { lang: 'de', messages: {} },
+      { lang: 'ru', checked: true, partial: false, messages: { level_high: 'Высокий риск' } },
+      { lang: 'de', checked: false, partial: false, messages: {} },
       { type: 'scroll-to-ad', key: 'hh:1' },
       { type: 'scroll-to-ad' },
     ];

@@ -24,6 +24,8 @@ const REPORT: TabReport = {
         level: 'high',
         score: 9,
         lang: 'en',
+        checked: true,
+        partial: false,
         findings: [
           {
             rule: 'en.irregular-visa.tourist-visa',
@@ -40,7 +42,7 @@ const REPORT: TabReport = {
     {
       key: 'ad-2',
       text: 'Accountant, office in Leeds.',
-      assessment: { level: 'none', score: 0, lang: 'en', findings: [] },
+      assessment: { level: 'none', score: 0, lang: 'en', checked: true, partial: false, findings: [] },
     },
   ],
 };
@@ -98,7 +100,7 @@ describe('popup', () => {
     const uk = (key: string) => ({
       key,
       text: 'Робота в Польщі для дівчат, досвід не потрібен.',
-      assessment: { level: 'none', score: 0, lang: 'uk', findings: [] },
+      assessment: { level: 'none', score: 0, lang: 'uk', checked: false, partial: false, findings: [] },
     });
     answer({ ...REPORT, highest: 'none', items: [REPORT.items[1], uk('u1'), uk('u2')] });
     await until(() => document.querySelector('.page') !== null);

@@ -18,6 +18,8 @@ describe('summarize', () => {
       level: 'high',
       score: 5,
       lang: 'en',
+      checked: true,
+      partial: false,
       findings: [
         f({ category: 'urgency', strength: 'weak', start: 1, advice: 'tip-urgency' }),
         f({ category: 'irregular-visa', strength: 'medium', start: 40, advice: 'flag-visa' }),
@@ -35,7 +37,9 @@ describe('summarize', () => {
   });
 
   it('nothing to say for an assessment without findings', () => {
-    expect(summarize({ level: 'none', score: 0, lang: 'ru', findings: [] })).toEqual({
+    expect(
+      summarize({ level: 'none', score: 0, lang: 'ru', checked: true, partial: false, findings: [] }),
+    ).toEqual({
       reasons: [],
       advice: [],
     });
