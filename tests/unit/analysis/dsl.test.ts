@@ -45,7 +45,8 @@ describe('match-expression language', () => {
   });
 });
 
-describe('the patterns build', () => {
+// The first compile loads the Russian dictionary (a few seconds).
+describe('the patterns build', { timeout: 60_000 }, () => {
   it('names the file, the rule and the reason of every problem', async () => {
     const bad = `${rule({ id: 'ru.irregular-visa.a', strength: 'strong', match: ['виза ~2'] })}${rule({
       id: 'ru.irregular-visa.b',
