@@ -72,6 +72,8 @@ function parseAlt(raw: string): Alt {
     if (!LIST_NAME.test(name)) throw new DslError(`bad list name "${raw}"`);
     return { kind: 'list', name };
   }
+  // "=stem*" reads as "stem*": a prefix is never an exact form, so the "=" can only mean the prefix.
+  if (raw.startsWith('=') && raw.endsWith('*')) return parseAlt(raw.slice(1));
   if (raw.startsWith('=')) {
     const word = foldWord(raw.slice(1));
     if (!TOKEN_CHARS.test(word)) throw new DslError(`bad characters in "${raw}"`);

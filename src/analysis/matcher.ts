@@ -85,8 +85,17 @@ export class Sentences {
 }
 
 /**
+ * How far (in characters of normalized text) the parts of a matcher may lie from its lead part: a
+ * sentence of a few lines, not a run-on list of a thousand characters that happens to hold every word.
+ */
+export const PART_REACH = 160;
+/** The reach when the parts may lie in neighbouring sentences (`within` > 1). */
+export const PART_REACH_WITHIN = 260;
+
+/**
  * Where all parts meet: for each match of the lead part, the nearest match of every other part within
- * a window of `within` sentences. Returns the span from the first part to the last.
+ * a window of `within` sentences and PART_REACH characters. Returns the span from the first part to the
+ * last.
  */
 export function combine(
   parts: readonly Span[][],
@@ -94,6 +103,7 @@ export function combine(
   within: number,
   sentences: Sentences,
 ): Span[] {
+  const reach = within > 1 ? PART_REACH_WITHIN : PART_REACH;
   const leadSpans = parts[lead] ?? [];
   if (parts.length === 1) return [...leadSpans];
   if (parts.some((p) => p.length === 0)) return [];
@@ -111,6 +121,7 @@ export function combine(
         for (const x of parts[k] as Span[]) {
           const xs = sentences.indexOf(x.start);
           if (xs < first || xs > last) continue;
+          if (Math.abs(x.start - l.start) > reach) continue;
           if (!best || Math.abs(x.start - l.start) < Math.abs(best.start - l.start)) best = x;
         }
         if (!best) ok = false;

@@ -40,6 +40,8 @@ export const WIRE_CATEGORIES = [
   'personal-data',
   'exploitative-conditions',
   'deferred-pay',
+  'forced-criminality',
+  'vulnerability',
   'work-abroad',
 ] as const satisfies readonly Category[];
 export const WIRE_ADVICE_IDS = [
@@ -67,6 +69,7 @@ export const WIRE_ADVICE_IDS = [
   'tip-details-in-person',
   'tip-conditions',
   'tip-urgency',
+  'tip-forced-criminality',
 ] as const satisfies readonly AdviceId[];
 
 const offset = z.int().check(z.nonnegative());
