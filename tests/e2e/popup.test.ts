@@ -230,7 +230,7 @@ describe('popup', () => {
     expect(await page.$eval('html', (h) => h.lang)).toBe(lang);
     const labels = await tabLabels(page);
     expect(labels).toHaveLength(TAB_IDS.length);
-    if (lang === 'ru') expect(labels[0]).toBe('Эта страница');
+    if (lang === 'ru') expect(labels[0]).toBe('Страница');
     for (const id of TAB_IDS) {
       await page.click(`#tab-${id}`);
       const panel = await page.waitForSelector(`#panel-${id}:not([hidden])`);
