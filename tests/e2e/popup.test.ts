@@ -81,9 +81,9 @@ describe('popup', () => {
     expect(mark!).toBeLessThan(1500);
     expect(await tabLabels(page)).toEqual([
       'This page',
-      'Check an ad',
+      'Ad check',
       'Red flags',
-      'Before you go',
+      'Rules',
       'Help',
       'Learn',
     ]);
