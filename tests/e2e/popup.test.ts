@@ -79,14 +79,7 @@ describe('popup', () => {
     expect(mark).toBeDefined();
     // Generous for a loaded 2-core CI machine; the point is no analysis or round trip before paint.
     expect(mark!).toBeLessThan(1500);
-    expect(await tabLabels(page)).toEqual([
-      'This page',
-      'Ad check',
-      'Red flags',
-      'Rules',
-      'Help',
-      'Learn',
-    ]);
+    expect(await tabLabels(page)).toEqual(['This page', 'Ad check', 'Red flags', 'Rules', 'Help', 'Learn']);
     expect(await page.$eval('html', (h) => h.lang)).toBe('en');
     await page.close();
   });
