@@ -60,6 +60,7 @@ export interface SelectorSiteSpec extends Omit<SiteAdapter, 'find' | 'isAdPage'>
 export interface SelectorSiteAdapter extends SiteAdapter {
   readonly card?: CardSelectors;
   readonly detail?: DetailSelectors;
+  readonly isJobPage?: SelectorSiteSpec['isJobPage'];
 }
 
 export function defineSiteAdapter(spec: SelectorSiteSpec): SelectorSiteAdapter {

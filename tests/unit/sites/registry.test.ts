@@ -4,19 +4,16 @@
  * not registered, has no fixtures or no test, or declares a pattern the browser would reject or that
  * would inject JobSafe into every site, fails here by name.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatchPattern, parseMatchPattern } from '../../../src/sites/match-pattern';
 import { ADAPTERS, adapterFor, SITE_MATCHES } from '../../../src/sites/registry';
 import type { SiteAdapter } from '../../../src/sites/types';
+import { ADAPTER_FILES, SITES_DIR } from './adapter-files';
 import { FIXTURES_DIR } from './fixture-harness';
 
-const SITES_DIR = join(__dirname, '../../../src/sites');
-/** Files in src/sites/ that are not adapters. */
-const HELPERS = ['define.ts', 'dom.ts', 'match-pattern.ts', 'olx-markup.ts', 'registry.ts', 'types.ts'];
-
-const adapterFiles = readdirSync(SITES_DIR).filter((file) => file.endsWith('.ts') && !HELPERS.includes(file));
+const adapterFiles = ADAPTER_FILES;
 
 /** Sites a job-site pattern must never cover: ordinary pages where JobSafe injects nothing. */
 const UNRELATED_URLS = [
