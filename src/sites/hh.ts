@@ -4,6 +4,7 @@
  * vacancy page (2024) and open-source parsers, see ../shared/research/site-selectors.md.
  */
 import { defineSiteAdapter, type CardSelectors, type DetailSelectors } from './define';
+import type { RealPage } from './real-pages';
 
 /** Vacancy cards on search results and lists (the same component everywhere). */
 export const CARD: CardSelectors = {
@@ -31,6 +32,19 @@ export const DETAIL: DetailSelectors = {
   // The full address when the employer gave one, else the city line.
   location: '[data-qa="vacancy-view-raw-address"], [data-qa="vacancy-view-location"]',
 };
+
+/**
+ * The vacancy (one data-qa="vacancy-description") and its 6 "similar vacancies" cards: 6 elements whose
+ * data-qa starts with "vacancy-serp__vacancy vacancy-serp__vacancy_standard" (grep); 2 of the cards show
+ * a compensation, as does the vacancy; all show employer and address.
+ */
+export const REAL_PAGES: readonly RealPage[] = [
+  [
+    7,
+    'hh.ru/vacancy-105250895.html',
+    { url: 'https://kolomna.hh.ru/vacancy/105250895', salary: 3, employer: 7, location: 7 },
+  ],
+];
 
 export const adapter = defineSiteAdapter({
   id: 'hh',

@@ -15,7 +15,8 @@ const CARD: CardSelectors = {
   link: 'a.search-results-simple-card__go-to-button, a.search-results-full-card__title',
   salary: '.search-results-simple-card__salary, .search-results-full-card__salary',
   // The short card's second row: the employer (its full name repeated in data-tooltip), then the city.
-  employer: '.search-results-simple-card__wrapper_column > [data-tooltip], .search-results-full-card__extra-info',
+  employer:
+    '.search-results-simple-card__wrapper_column > [data-tooltip], .search-results-full-card__extra-info',
   location: '.search-results-simple-card__wrapper_column > .content_small:not([data-tooltip])',
   // No description snippet on the cards: the card's whole text is analyzed, less the favourite toggle.
   ignore: '[data-action="favorite"]',

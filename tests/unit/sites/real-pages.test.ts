@@ -48,7 +48,8 @@ describe('real pages', () => {
     '%s lists its real pages beside its selectors',
     (id, file, module) => {
       const pages = module.REAL_PAGES ?? [];
-      if (NO_REAL_PAGE_YET.includes(id)) expect(pages, `${id} has pages now: drop it from NO_REAL_PAGE_YET`).toEqual([]);
+      if (NO_REAL_PAGE_YET.includes(id))
+        expect(pages, `${id} has pages now: drop it from NO_REAL_PAGE_YET`).toEqual([]);
       else expect(pages.length, `${file} exports no REAL_PAGES`).toBeGreaterThan(0);
     },
   );
