@@ -135,7 +135,7 @@ function findCards(root: ParentNode, url: URL, selectors: CardSelectors): FoundA
     return true;
   });
   return outer.map((element) => {
-    const titleElement = element.querySelector(selectors.title);
+    const titleElement = firstByPreference(element, selectors.title);
     const linkElement = selectors.link
       ? firstByPreference(element, selectors.link)
       : (titleElement?.closest('a') ?? titleElement?.querySelector('a'));
