@@ -17,6 +17,7 @@ import { adapter as olxUz } from './olx-uz';
 import { adapter as rabota } from './rabota';
 import { adapter as superjob } from './superjob';
 import { adapter as trudvsem } from './trudvsem';
+import { adapter as workUa } from './work-ua';
 import { adapter as zarplata } from './zarplata';
 
 // Sites never overlap, so the order only matters for speed: the busiest sites first.
@@ -35,6 +36,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   olxUa,
   olxKz,
   olxUz,
+  workUa,
 ];
 
 /** Match patterns for the job-site content script: the union of every adapter's patterns. */

@@ -30,6 +30,10 @@ const UNRELATED_URLS = [
   'https://www.olx.pl/nieruchomosci/',
   'https://www.olx.ua/uk/elektronika/',
   'https://www.indeed.com/cmp/Example/reviews',
+  'https://www.work.ua/jobseeker/my/',
+  'https://www.work.ua/employer/',
+  'https://rabota.by.example.com/',
+  'https://hh.kz.example.com/vacancy/1',
 ];
 
 describe('site registry', () => {
