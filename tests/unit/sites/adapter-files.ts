@@ -11,6 +11,7 @@ export const HELPERS = [
   'match-pattern.ts',
   'olx-markup.ts',
   'real-pages.ts',
+  'opt-in.ts',
   'registry.ts',
   'types.ts',
 ];

@@ -4,11 +4,11 @@
  * not registered, has no fixtures or no test, or declares a pattern the browser would reject or that
  * would inject JobSafe into every site, fails here by name.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatchPattern, parseMatchPattern } from '../../../src/sites/match-pattern';
-import { ADAPTERS, adapterFor, SITE_MATCHES } from '../../../src/sites/registry';
+import { ADAPTERS, adapterFor, OPT_IN_ADAPTERS, SITE_MATCHES } from '../../../src/sites/registry';
 import type { SiteAdapter } from '../../../src/sites/types';
 import { ADAPTER_FILES, SITES_DIR } from './adapter-files';
 import { FIXTURES_DIR } from './fixture-harness';
@@ -20,7 +20,6 @@ const UNRELATED_URLS = [
   'https://example.com/',
   'https://www.google.com/search?q=job',
   'https://mail.yandex.ru/',
-  'https://vk.com/feed',
   'https://www.avito.ru/moskva/kvartiry/prodam',
   'https://www.avito.ru/moskva/avtomobili',
   'https://www.linkedin.com/feed/',
@@ -40,8 +39,21 @@ describe('site registry', () => {
   it.each(adapterFiles)('%s exports an adapter that is registered', async (file) => {
     const module = (await import(join(SITES_DIR, file))) as { adapter?: SiteAdapter };
     expect(module.adapter, `${file} exports no "adapter"; add it to HELPERS if it is not one`).toBeDefined();
-    expect(ADAPTERS).toContain(module.adapter);
+    expect([...ADAPTERS, ...OPT_IN_ADAPTERS]).toContain(module.adapter);
   });
+
+  it.each(OPT_IN_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))(
+    'opt-in %s has listing fixtures, expected extractions and a test',
+    (id) => {
+      const listings = readdirSync(join(FIXTURES_DIR, id)).filter((file) => /^listing.*\.html$/.test(file));
+      expect(listings.length, `tests/fixtures/sites/${id}/listing*.html`).toBeGreaterThan(0);
+      for (const file of listings)
+        expect(existsSync(join(FIXTURES_DIR, id, file.replace(/\.html$/, '.expected.json'))), file).toBe(
+          true,
+        );
+      expect(existsSync(join(__dirname, `${id}.test.ts`)), `tests/unit/sites/${id}.test.ts`).toBe(true);
+    },
+  );
 
   it.each(ADAPTERS.map((adapter) => [adapter.id, adapter] as const))(
     '%s has fixtures, expected extractions and a test',
@@ -58,7 +70,7 @@ describe('site registry', () => {
   );
 
   it('has unique adapter ids', () => {
-    const ids = ADAPTERS.map((adapter) => adapter.id);
+    const ids = [...ADAPTERS, ...OPT_IN_ADAPTERS].map((adapter) => adapter.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
