@@ -55,6 +55,7 @@ describe('options page', () => {
   it('shows every setting in English with the defaults selected', async () => {
     expect(await legends(page)).toEqual([
       'Badges on job sites',
+      'Job posts in Telegram and VK (off until you turn them on)',
       'Ads with no warning signs',
       'How eager should warnings be?',
       'Interface language',
@@ -122,6 +123,7 @@ describe('options page', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'ru');
     expect(await legends(page)).toEqual([
       'Значки на сайтах вакансий',
+      'Объявления в Telegram и VK (выключено, пока вы не включите)',
       'Объявления без тревожных признаков',
       'Насколько часто предупреждать?',
       'Язык интерфейса',

@@ -12,6 +12,7 @@ import { resetSettings, saveSettings } from '../../settings/store';
 import { ADAPTERS } from '../../sites/registry';
 import { I18nContext, useT, useUiTranslator } from '../shared/i18n-context';
 import { LoadError } from '../shared/LoadError';
+import { OptInSites } from './OptInSites';
 
 type Status = 'saved' | 'reset' | 'failed' | undefined;
 
@@ -86,6 +87,8 @@ function OptionsForm({ initial }: { initial: Settings }) {
           ))}
         </ul>
       </fieldset>
+
+      <OptInSites />
 
       <fieldset>
         <legend>{t('opt_ordinary_title')}</legend>
