@@ -32,9 +32,9 @@ const MIN_LISTED_POSTINGS = 2;
 
 /**
  * The postings a listing page describes itself, for a listing whose cards the site adapter no longer
- * finds: microdata JobPosting items (each a visible card), else JSON-LD postings whose title is shown in
- * a heading or link (that element's card becomes the root), when there are several. Never the readable-text block: on a listing
- * that would be one "ad" made of every card's text, and its badge would cover the whole list.
+ * finds: microdata JobPosting items (each a visible card), else, when there are several, JSON-LD postings
+ * whose title is shown in a heading or link (that element's card becomes the root). Never the readable
+ * text block: on a listing that would be one "ad" made of every card's text, its badge over the list.
  */
 export function listingPostings(doc: Document, url: URL): FoundAd[] {
   const fromMicrodata = jobPostingsFromMicrodata(doc, url);
