@@ -11,6 +11,7 @@
  * JobSafe only reads what the page shows; it never calls Telegram's API.
  */
 import { defineSiteAdapter, type CardSelectors } from './define';
+import type { RealPage } from './real-pages';
 
 const CARD: CardSelectors = {
   card: '.bubbles-inner .bubble[data-mid]:not(.service), .Message.message-list-item[id^="message-"]',
@@ -21,6 +22,9 @@ const CARD: CardSelectors = {
   // Time, views, reactions and reply buttons shown inside the text block.
   ignore: '.MessageMeta, .Reactions, .time, .reactions, .reply-markup, button',
 };
+
+/** No saved page of the logged-in web clients was found; the selectors come from their source. */
+export const REAL_PAGES: readonly RealPage[] = [];
 
 export const adapter = defineSiteAdapter({
   id: 'telegram',

@@ -7,6 +7,7 @@
  * `.wall_post_more`), its permanent link `a.post_link`. JobSafe only reads what the page shows.
  */
 import { defineSiteAdapter, type CardSelectors } from './define';
+import type { RealPage } from './real-pages';
 
 const CARD: CardSelectors = {
   card: '._post',
@@ -18,6 +19,9 @@ const CARD: CardSelectors = {
   text: '.wall_post_text',
   ignore: '.wall_post_more',
 };
+
+/** No saved VK page was found; the selectors are those of public VK scrapers. */
+export const REAL_PAGES: readonly RealPage[] = [];
 
 export const adapter = defineSiteAdapter({
   id: 'vk',
