@@ -56,6 +56,7 @@ describe('options page', () => {
   it('shows every setting in English with the defaults selected', async () => {
     expect(await legends(page)).toEqual([
       'Badges on job sites',
+      'Job posts in Telegram and VK (off until you turn them on)',
       'Ads with no warning signs',
       'How often should JobSafe warn?',
       'Interface language',
@@ -159,6 +160,7 @@ describe('options page', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'ru');
     expect(await legends(page)).toEqual([
       'Значки на сайтах вакансий',
+      'Объявления в Telegram и VK (выключено, пока вы не включите)',
       'Объявления без тревожных признаков',
       'Как часто предупреждать?',
       'Язык интерфейса',

@@ -13,6 +13,7 @@ import { ADAPTERS } from '../../sites/registry';
 import { I18nContext, useT, useUiTranslator } from '../shared/i18n-context';
 import { LoadError } from '../shared/LoadError';
 import { RegionSelect } from '../shared/RegionSelect';
+import { OptInSites } from './OptInSites';
 
 type Status = 'saved' | 'reset' | 'failed' | undefined;
 
@@ -87,6 +88,8 @@ function OptionsForm({ initial }: { initial: Settings }) {
           ))}
         </ul>
       </fieldset>
+
+      <OptInSites />
 
       <fieldset>
         <legend>{t('opt_ordinary_title')}</legend>
