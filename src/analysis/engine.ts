@@ -15,7 +15,7 @@ import { detectLang } from './lang';
 import { candidateExpressions, matchRules } from './matcher';
 import { hasInnerNegator, isNegated } from './negation';
 import { normalize, toSourceRange, type Normalized } from './normalize';
-import { findPay, isFarAbove } from './salary';
+import { findPay, isFarAbove, READER_DEFAULTS } from './salary';
 import { scoreFindings } from './scoring';
 import { anyMatch, inRanges, sentenceAt, sentencesMatching } from './sentences';
 import type { AdInput, AnalyzeOptions, Assessment, Field, Finding } from './types';
@@ -96,11 +96,21 @@ export class Analyzer {
   }
 
   /** Pay far above the reference, only when the ad also says no skills or experience are needed. */
-  private salaryFinding(fields: FieldText[], lang: PreparedLang, findings: Finding[]): Finding | undefined {
+  private salaryFinding(
+    fields: FieldText[],
+    lang: PreparedLang,
+    ruleLang: RuleLang,
+    findings: Finding[],
+  ): Finding | undefined {
+    // The reader's country decides when the ad names none; the countries the ad names are not passed yet.
+    const reader = READER_DEFAULTS[ruleLang];
+    const where = { countries: [], defaultCountry: reader.country };
     for (const f of fields) {
       if (f.field === 'employer') continue;
       // Amounts first: most ads state none far above the reference, and then the cue scan is skipped.
-      const pay = findPay(f.nz.norm).find((p) => isFarAbove(p, this.prepared.salary));
+      const pay = findPay(f.nz.norm, { defaultCurrency: reader.currency }).find((p) =>
+        isFarAbove(p, this.prepared.salary, where),
+      );
       if (!pay) continue;
       const noSkills =
         findings.some((x) => x.category === 'too-good') ||
@@ -190,7 +200,7 @@ export class Analyzer {
       findings = findings.filter((f) => !english.includes(f) || kept.has(f));
     }
 
-    const pay = this.salaryFinding(fields, rules, findings);
+    const pay = this.salaryFinding(fields, rules, lang, findings);
     if (pay) findings.push(pay);
     const mobile = this.contactFinding(ad, textField, rules, lang);
     if (mobile) findings.push(mobile);
