@@ -26,7 +26,7 @@
  * is converted with the table's approximate rates: what counts is ordinary pay where the job is, in
  * whatever currency the ad quotes it ("5000$ officiants in Turkey" against Turkish pay).
  *
- * Linear time: one pass of MONEY over the text, then bounded windows (up to the neighbouring amounts) for
+ * Linear time: one pass over the digit runs of the text, then bounded windows (up to the neighbouring amounts) for
  * the period and the cost cues.
  */
 import type { Currency, SalaryReference, SalaryRow } from './salary-schema';
@@ -218,15 +218,65 @@ const BEFORE = CURRENCY_WORDS.flatMap((c) => (c.before ?? []).map((t) => bounded
 const SEP = String.raw`\s?(?:-|–|—|до|to|по)\s?`;
 
 /**
- * An amount or a range, with an optional currency before the first number (or the second: "2,600" in
- * "$1,800–$2,600") and after the last. No group can repeat, so the match is linear.
+ * An amount or a range, with an optional currency before the second number ("2,600" in "$1,800–$2,600")
+ * and after the last. It is tried only where a run of digits starts (digits are rare in text, so this is
+ * cheaper than scanning every position), with the currency before the first number read from the few
+ * characters in front (PRE_TAIL). No group can repeat, so each try is linear in what it matches.
  */
-const MONEY = new RegExp(
-  `(?<![${L}0-9.,])(?:(?<pre>${BEFORE})\\s?)?(?<a>${NUM})(?:\\s?(?<ak>${MULT}))?` +
+const BODY = new RegExp(
+  `(?<a>${NUM})(?:\\s?(?<ak>${MULT}))?` +
     `(?:${SEP}(?:(?:${BEFORE})\\s?)?(?<b>${NUM})(?:\\s?(?<bk>${MULT}))?)?` +
     `(?:\\s?(?<post>${AFTER}))?(?<plus>\\s?\\+)?`,
-  'gu',
+  'uy',
 );
+const PRE_TAIL = new RegExp(`(?<pre>${BEFORE})\\s?$`, 'u');
+/** Longer than any currency token before an amount, with its space. */
+const PRE_REACH = 8;
+const DIGITS = /\d+/g;
+/** An amount does not start right after a letter, digit or decimal mark ("x2", "1,800"'s "800"). */
+const INSIDE_WORD = new RegExp(`[${L}0-9.,]`, 'u');
+
+/** Characters a currency token before an amount can end with ("$3000", "usd 3000", "€ 3000"). */
+const PRE_END = /[$€£¥₩₺₴₸₪฿₾₽.a-z]/;
+
+interface MoneyMatch {
+  index: number;
+  length: number;
+  groups: Record<string, string | undefined>;
+  currency: Currency;
+}
+
+/** Every amount with a currency, in text order: one try per run of digits. */
+function moneyMatches(norm: string, defaultCurrency: Currency | undefined): MoneyMatch[] {
+  const out: MoneyMatch[] = [];
+  let from = 0;
+  DIGITS.lastIndex = 0;
+  let d: RegExpExecArray | null;
+  while ((d = DIGITS.exec(norm)) !== null) {
+    const i = d.index;
+    // Most digit runs follow a space and a Cyrillic word or punctuation: no currency can end there.
+    const last = norm[i - 1] === ' ' ? norm[i - 2] : norm[i - 1];
+    const pre = last !== undefined && PRE_END.test(last) ? PRE_TAIL.exec(norm.slice(Math.max(from, i - PRE_REACH), i)) : null;
+    const withPre = pre ? i - pre[0].length : -1;
+    let start = -1;
+    if (withPre >= 0 && (withPre === 0 || !INSIDE_WORD.test(norm[withPre - 1] as string))) start = withPre;
+    else if (i === 0 || !INSIDE_WORD.test(norm[i - 1] as string)) start = i;
+    if (start < 0) continue;
+    BODY.lastIndex = i;
+    const m = BODY.exec(norm);
+    if (!m?.groups) continue;
+    const g = m.groups;
+    const preToken = start === withPre ? pre?.groups?.pre : undefined;
+    const currency =
+      currencyOf(preToken) ??
+      currencyOf(g.post) ??
+      (/^[кт]/.test(g.ak ?? g.bk ?? '') ? defaultCurrency : undefined);
+    from = BODY.lastIndex;
+    DIGITS.lastIndex = from;
+    if (currency) out.push({ index: start, length: from - start, groups: { ...g, pre: preToken }, currency });
+  }
+  return out;
+}
 
 const CURRENCY_TESTS: Array<[RegExp, Currency]> = CURRENCY_WORDS.map((c) => [
   new RegExp(`^(?:${[...c.after, ...(c.before ?? [])].join('|')})$`, 'u'),
@@ -486,20 +536,12 @@ const MORE_AFTER = /^\s?(?:и выше|і вище|and (?:more|up|above)|or more
 /** Every amount of money the normalized text states, pay and costs, in text order. */
 export function findPay(norm: string, options: FindPayOptions = {}): Pay[] {
   if (!/\d/.test(norm)) return [];
-  const raw: Array<{ m: RegExpExecArray; currency: Currency }> = [];
-  for (const m of execAll(MONEY, norm)) {
-    const g = m.groups ?? {};
-    const currency =
-      currencyOf(g.pre) ??
-      currencyOf(g.post) ??
-      (/^[кт]/.test(g.ak ?? g.bk ?? '') ? options.defaultCurrency : undefined);
-    if (currency) raw.push({ m, currency });
-  }
+  const raw = moneyMatches(norm, options.defaultCurrency).map((m) => ({ m, currency: m.currency }));
   const out: Pay[] = [];
   raw.forEach(({ m, currency }, i) => {
-    const g = m.groups ?? {};
+    const g = m.groups;
     const start = m.index;
-    const end = m.index + m[0].length;
+    const end = m.index + m.length;
     // A thousands word on one end of a range applies to the other ("80-120 тыс.", "1.5–2k$").
     let a = num(g.a as string) * multiplier(g.ak ?? (g.b ? g.bk : undefined));
     let b = g.b ? num(g.b) * multiplier(g.bk ?? g.ak) : a;
@@ -510,7 +552,8 @@ export function findPay(norm: string, options: FindPayOptions = {}): Pay[] {
     }
     if (!Number.isFinite(a) || a <= 0) return;
     if (!(b >= a)) b = a; // "5000$ - 2 дня": not a range
-    const prevEnd = i > 0 ? (raw[i - 1] as (typeof raw)[number]).m.index + (raw[i - 1] as (typeof raw)[number]).m[0].length : 0;
+    const prev = raw[i - 1]?.m;
+    const prevEnd = prev ? prev.index + prev.length : 0;
     const nextStart = i + 1 < raw.length ? (raw[i + 1] as (typeof raw)[number]).m.index : norm.length;
     // Windows up to the neighbouring amounts, inside the sentence, of bounded length (linear in total).
     const wideBefore = norm.slice(Math.max(prevEnd, start - BEFORE_WINDOW), start);
