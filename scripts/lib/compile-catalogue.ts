@@ -7,12 +7,12 @@ import type { z } from 'zod';
 import { compileExpression, DslError } from '../../src/analysis/dsl';
 import {
   CuesSourceSchema,
-  SalaryReferenceSchema,
   SourceFileSchema,
   type CompiledCatalogue,
   type CompiledRule,
   type CuesSource,
 } from '../../src/analysis/pattern-schema';
+import { SalaryReferenceSchema } from '../../src/analysis/salary-schema';
 import { expandWord, initMorphology } from './morph';
 
 export interface SourceText {

@@ -46,7 +46,9 @@ export const CurrencySchema = z.enum(CURRENCIES);
 export type Currency = z.infer<typeof CurrencySchema>;
 
 /** ISO 3166-1 alpha-2, upper case. */
-export const CountrySchema = z.string().regex(/^[A-Z]{2}$/, 'a country is an ISO 3166-1 alpha-2 code (RU, AE…)');
+export const CountrySchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'a country is an ISO 3166-1 alpha-2 code (RU, AE…)');
 const DATE = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date is YYYY-MM or YYYY-MM-DD');
 
 const SourceSchema = z.object({ title: z.string().min(1), url: z.url() }).strict();
@@ -98,7 +100,11 @@ export const SalaryReferenceSchema = z
     const seen = new Set<string>();
     ref.countries.forEach((row, i) => {
       if (seen.has(row.country))
-        ctx.addIssue({ code: 'custom', path: ['countries', i, 'country'], message: `duplicate ${row.country}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['countries', i, 'country'],
+          message: `duplicate ${row.country}`,
+        });
       seen.add(row.country);
       if (ref.rates.per_usd[row.currency] === undefined)
         ctx.addIssue({

@@ -97,7 +97,12 @@ const CURRENCY_WORDS: CurrencyWords[] = [
   },
   {
     currency: 'AUD',
-    after: ['австралийск[а-я]*\\s?дол+ар[а-яі]*', 'австралійськ[а-яі]*\\s?дол+ар[а-яі]*', 'aud', 'australian dollars?'],
+    after: [
+      'австралийск[а-я]*\\s?дол+ар[а-яі]*',
+      'австралійськ[а-яі]*\\s?дол+ар[а-яі]*',
+      'aud',
+      'australian dollars?',
+    ],
     before: ['au\\$', 'a\\$', 'aud'],
   },
   {
@@ -112,7 +117,12 @@ const CURRENCY_WORDS: CurrencyWords[] = [
   },
   {
     currency: 'NOK',
-    after: ['норвежск[а-я]*\\s?крон[а-яи]*', 'норвезьк[а-яі]*\\s?крон[а-яи]*', 'nok', 'norwegian kron(?:er|e)'],
+    after: [
+      'норвежск[а-я]*\\s?крон[а-яи]*',
+      'норвезьк[а-яі]*\\s?крон[а-яи]*',
+      'nok',
+      'norwegian kron(?:er|e)',
+    ],
     before: ['nok'],
   },
   {
@@ -159,7 +169,11 @@ const CURRENCY_WORDS: CurrencyWords[] = [
     after: ['£', 'gbp', 'pounds?(?: sterling)?', 'фунт[а-яі]*(?:\\s?стерлинг[а-яі]*)?'],
     before: ['£', 'gbp'],
   },
-  { currency: 'JPY', after: ['¥', '円', 'jpy', 'yen', 'иен[а-я]*', 'йен[а-я]*', 'єн[а-яі]*'], before: ['¥', 'jpy'] },
+  {
+    currency: 'JPY',
+    after: ['¥', '円', 'jpy', 'yen', 'иен[а-я]*', 'йен[а-я]*', 'єн[а-яі]*'],
+    before: ['¥', 'jpy'],
+  },
   { currency: 'CNY', after: ['元', 'cny', 'rmb', 'yuan', 'юан[а-яі]*'], before: ['cny', 'rmb'] },
   { currency: 'KRW', after: ['₩', '원', 'krw', 'won', 'вон'], before: ['₩', 'krw'] },
   {
@@ -167,11 +181,27 @@ const CURRENCY_WORDS: CurrencyWords[] = [
     after: ['aed', 'dhs?', 'dirhams?', 'дирхам[а-я]*', 'дирхем[а-я]*', 'дірхам[а-яі]*'],
     before: ['aed', 'dhs?'],
   },
-  { currency: 'TRY', after: ['₺', 'try', 'tl', 'лир(?:а|ы|у|ах|ам)?', 'lira(?:s|sı)?', 'turkish lira'], before: ['₺', 'try', 'tl'] },
-  { currency: 'PLN', after: ['zł', 'zl', 'pln', 'злот[а-яиі]*', 'zloty', 'złotych', 'zlotych'], before: ['pln'] },
+  {
+    currency: 'TRY',
+    after: ['₺', 'try', 'tl', 'лир(?:а|ы|у|ах|ам)?', 'lira(?:s|sı)?', 'turkish lira'],
+    before: ['₺', 'try', 'tl'],
+  },
+  {
+    currency: 'PLN',
+    after: ['zł', 'zl', 'pln', 'злот[а-яиі]*', 'zloty', 'złotych', 'zlotych'],
+    before: ['pln'],
+  },
   {
     currency: 'CZK',
-    after: ['kč', 'kc', 'czk', 'чешск[а-я]*\\s?крон[а-я]*', 'чеськ[а-яі]*\\s?крон[а-яи]*', 'крон(?:а|ы|у|ах|ам|и)?', 'korun[ay]?'],
+    after: [
+      'kč',
+      'kc',
+      'czk',
+      'чешск[а-я]*\\s?крон[а-я]*',
+      'чеськ[а-яі]*\\s?крон[а-яи]*',
+      'крон(?:а|ы|у|ах|ам|и)?',
+      'korun[ay]?',
+    ],
     before: ['czk'],
   },
   {
@@ -180,7 +210,11 @@ const CURRENCY_WORDS: CurrencyWords[] = [
     before: ['₴', 'uah'],
   },
   { currency: 'KZT', after: ['₸', 'тенге', 'тг\\.?', 'kzt', 'tenge'], before: ['₸', 'kzt'] },
-  { currency: 'ILS', after: ['₪', 'ils', 'nis', 'шекел[а-яі]*', 'шек\\.', 'shekels?'], before: ['₪', 'ils', 'nis'] },
+  {
+    currency: 'ILS',
+    after: ['₪', 'ils', 'nis', 'шекел[а-яі]*', 'шек\\.', 'shekels?'],
+    before: ['₪', 'ils', 'nis'],
+  },
   { currency: 'THB', after: ['฿', 'thb', 'baht', 'бат(?:ов|ів)?'], before: ['฿', 'thb'] },
   {
     currency: 'SAR',
@@ -194,7 +228,16 @@ const CURRENCY_WORDS: CurrencyWords[] = [
   { currency: 'MDL', after: ['молдавск[а-я]*\\s?ле[а-я]*', 'mdl', 'ле(?:й|ев|я|и)'], before: ['mdl'] },
   {
     currency: 'CHF',
-    after: ['швейцарск[а-я]*\\s?франк[а-я]*', 'швейцарськ[а-яі]*\\s?франк[а-яі]*', 'chf', 'sfr\\.?', 'fr\\.', 'франк(?:ов|а|и|ів)?', 'swiss francs?', 'francs?'],
+    after: [
+      'швейцарск[а-я]*\\s?франк[а-я]*',
+      'швейцарськ[а-яі]*\\s?франк[а-яі]*',
+      'chf',
+      'sfr\\.?',
+      'fr\\.',
+      'франк(?:ов|а|и|ів)?',
+      'swiss francs?',
+      'francs?',
+    ],
     before: ['chf', 'sfr\\.?', 'fr\\.'],
   },
   { currency: 'HUF', after: ['huf', 'ft', 'форинт[а-яі]*', 'forints?'], before: ['huf'] },
@@ -256,7 +299,10 @@ function moneyMatches(norm: string, defaultCurrency: Currency | undefined): Mone
     const i = d.index;
     // Most digit runs follow a space and a Cyrillic word or punctuation: no currency can end there.
     const last = norm[i - 1] === ' ' ? norm[i - 2] : norm[i - 1];
-    const pre = last !== undefined && PRE_END.test(last) ? PRE_TAIL.exec(norm.slice(Math.max(from, i - PRE_REACH), i)) : null;
+    const pre =
+      last !== undefined && PRE_END.test(last)
+        ? PRE_TAIL.exec(norm.slice(Math.max(from, i - PRE_REACH), i))
+        : null;
     const withPre = pre ? i - pre[0].length : -1;
     let start = -1;
     if (withPre >= 0 && (withPre === 0 || !INSIDE_WORD.test(norm[withPre - 1] as string))) start = withPre;
@@ -299,7 +345,8 @@ function num(raw: string): number {
   // Groups of exactly three digits after a comma or dot are thousands ("1,800", "1.500 €"); otherwise the
   // comma or dot is a decimal point ("1.5k", "2,5 тыс.").
   const grouped = /^(\d{1,3}(?:[,.]\d{3})+)(?:[.,](\d{1,2}))?$/.exec(raw);
-  if (grouped) return Number((grouped[1] as string).replace(/[,.]/g, '')) + (grouped[2] ? Number(`0.${grouped[2]}`) : 0);
+  if (grouped)
+    return Number((grouped[1] as string).replace(/[,.]/g, '')) + (grouped[2] ? Number(`0.${grouped[2]}`) : 0);
   return Number(raw.replace(',', '.'));
 }
 
@@ -502,7 +549,8 @@ function nearestCue(
     let distance = gap.trim().length + (broken ? BREAK_PENALTY : 0);
     if (adjacentOnly) {
       // "жильё 200 €", "Обучение — 3500 ₽", "200 € за жильё", "200 € for the visa" are next to it.
-      const linked = side === 'after' ? /^\s?(?:за|на|for(?: the)?|per)\s?$/u.test(gap) : /^\s?[:—–-]?\s?$/u.test(gap);
+      const linked =
+        side === 'after' ? /^\s?(?:за|на|for(?: the)?|per)\s?$/u.test(gap) : /^\s?[:—–-]?\s?$/u.test(gap);
       if (!linked && (broken || distance > ADJACENT)) continue;
       distance = linked ? 1 : distance;
     }
@@ -529,8 +577,10 @@ function kindOf(before: string, after: string): 'pay' | 'cost' {
 
 const FROM = /(?:от|від|from|starting (?:at|from)|min(?:imum)?\.?|не менее|не менше|at least|с|з)\s?:?\s?$/u;
 const UPTO = /(?:до|up to|upto|max(?:imum)?\.?|не более|не більше)\s?:?\s?$/u;
-const APPROX = /(?:~|≈|около|примерно|приблизно|близько|порядка|about|around|approx(?:imately|\.)?|circa|ca\.)\s?$/u;
-const FOR_MONTHS = /^\s?(?:за|на|for|in)\s(\d{1,2})\s?(?:месяц[а-я]*|мес|місяц[а-яі]*|міс|months?)(?![a-z\u00df-\u00ff\u0430-\u045f\u0491])/u;
+const APPROX =
+  /(?:~|≈|около|примерно|приблизно|близько|порядка|about|around|approx(?:imately|\.)?|circa|ca\.)\s?$/u;
+const FOR_MONTHS =
+  /^\s?(?:за|на|for|in)\s(\d{1,2})\s?(?:месяц[а-я]*|мес|місяц[а-яі]*|міс|months?)(?![a-z\u00df-\u00ff\u0430-\u045f\u0491])/u;
 const MORE_AFTER = /^\s?(?:и выше|і вище|and (?:more|up|above)|or more|и более|і більше)/u;
 
 /** Every amount of money the normalized text states, pay and costs, in text order. */

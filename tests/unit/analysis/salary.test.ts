@@ -271,9 +271,16 @@ describe('salary reference: which row applies', () => {
   const pay = (text: string) => first(text) as Pay;
 
   it('ordinary US hourly pay is not far above', () => {
-    expect(isFarAbove(pay('Cleaner, no experience required. $20 an hour'), ref, { countries: [], defaultCountry: 'US' })).toBe(false);
+    expect(
+      isFarAbove(pay('Cleaner, no experience required. $20 an hour'), ref, {
+        countries: [],
+        defaultCountry: 'US',
+      }),
+    ).toBe(false);
     expect(isFarAbove(pay('$20 an hour'), ref, { countries: ['US'], defaultCountry: 'US' })).toBe(false);
-    expect(isFarAbove(pay('No experience needed, $16/hr.'), ref, { countries: [], defaultCountry: 'US' })).toBe(false);
+    expect(
+      isFarAbove(pay('No experience needed, $16/hr.'), ref, { countries: [], defaultCountry: 'US' }),
+    ).toBe(false);
     expect(isFarAbove(pay('$60 an hour'), ref, { countries: [], defaultCountry: 'US' })).toBe(true);
   });
 
@@ -316,18 +323,25 @@ describe('salary reference: which row applies', () => {
   });
 
   it('without a named country, uses the currency home, then the reader country', () => {
-    expect(referenceFor(pay('3000 €'), ref, ru)).toMatchObject({ by: 'currency-home', row: { country: 'DE' } });
+    expect(referenceFor(pay('3000 €'), ref, ru)).toMatchObject({
+      by: 'currency-home',
+      row: { country: 'DE' },
+    });
     expect(referenceFor(pay('300 000 тенге'), ref, ru)).toMatchObject({ row: { country: 'KZ' } });
     expect(referenceFor(pay('5000 швейцарских франков'), ref, ru)).toMatchObject({
       by: 'reader-country',
       row: { country: 'RU' },
     });
-    expect(referenceFor(pay('300 000 тенге'), ref, { countries: ['XX'], defaultCountry: 'RU' })?.row.country).toBe('KZ');
+    expect(
+      referenceFor(pay('300 000 тенге'), ref, { countries: ['XX'], defaultCountry: 'RU' })?.row.country,
+    ).toBe('KZ');
   });
 
   it('converts hourly pay with the hourly reference, other periods to a month', () => {
     const hour = pay('£30 an hour');
-    expect(referenceFor(hour, ref, { countries: ['GB'], defaultCountry: 'US' })).toMatchObject({ per: 'hour' });
+    expect(referenceFor(hour, ref, { countries: ['GB'], defaultCountry: 'US' })).toMatchObject({
+      per: 'hour',
+    });
     expect(isFarAbove(hour, ref, { countries: ['GB'], defaultCountry: 'US' })).toBe(false);
     expect(isFarAbove(pay('£45 an hour'), ref, { countries: ['GB'], defaultCountry: 'US' })).toBe(true);
     expect(monthly(pay('3500 ₽ за смену'), ref)).toBe(3500 * ref.days_per_month);
@@ -347,8 +361,38 @@ describe('salary reference: which row applies', () => {
 
 describe('salary reference table', () => {
   const REQUIRED = [
-    'RU', 'UA', 'KZ', 'UZ', 'KG', 'TJ', 'MD', 'BY', 'PL', 'CZ', 'DE', 'NL', 'FI', 'IT', 'ES', 'GR',
-    'CY', 'TR', 'AE', 'SA', 'QA', 'IL', 'KR', 'JP', 'CN', 'TH', 'MY', 'KH', 'US', 'GB', 'CA', 'AU',
+    'RU',
+    'UA',
+    'KZ',
+    'UZ',
+    'KG',
+    'TJ',
+    'MD',
+    'BY',
+    'PL',
+    'CZ',
+    'DE',
+    'NL',
+    'FI',
+    'IT',
+    'ES',
+    'GR',
+    'CY',
+    'TR',
+    'AE',
+    'SA',
+    'QA',
+    'IL',
+    'KR',
+    'JP',
+    'CN',
+    'TH',
+    'MY',
+    'KH',
+    'US',
+    'GB',
+    'CA',
+    'AU',
   ];
 
   it('has a row with sources and a date for every required country', () => {
@@ -377,7 +421,10 @@ describe('salary reference table', () => {
   });
 
   it('rejects a table with a bad row, a home without a row, or a currency without a rate', () => {
-    const data = parse(yamlText) as { countries: Array<Record<string, unknown>>; home: Record<string, string> };
+    const data = parse(yamlText) as {
+      countries: Array<Record<string, unknown>>;
+      home: Record<string, string>;
+    };
     const bad = structuredClone(data);
     (bad.countries[0] as Record<string, unknown>).country = 'Russia';
     expect(SalaryReferenceSchema.safeParse(bad).success).toBe(false);
@@ -399,22 +446,53 @@ describe('salary parsing on long and hostile inputs', () => {
     ['digits and separators', '1,800.2,600-3 000–4.000 до 5 '],
     ['currency words without amounts', 'руб грн zł € $ тенге злотых '],
     ['ranges without an end', '100- 200- 300- 400- '],
-  ])('%s: 1 MB finishes in time with offsets inside the text', (_name, unit) => {
-    const { norm } = normalize(fill(unit));
-    const t0 = performance.now();
-    const pay = findPay(norm, { defaultCurrency: 'RUB' });
-    const ms = performance.now() - t0;
-    for (const p of pay.slice(0, 1000)) {
-      expect(p.start).toBeGreaterThanOrEqual(0);
-      expect(p.end).toBeLessThanOrEqual(norm.length);
-    }
-    expect(ms).toBeLessThan(MAX_MS_PER_MEGABYTE);
-  }, 60_000);
+  ])(
+    '%s: 1 MB finishes in time with offsets inside the text',
+    (_name, unit) => {
+      const { norm } = normalize(fill(unit));
+      const t0 = performance.now();
+      const pay = findPay(norm, { defaultCurrency: 'RUB' });
+      const ms = performance.now() - t0;
+      for (const p of pay.slice(0, 1000)) {
+        expect(p.start).toBeGreaterThanOrEqual(0);
+        expect(p.end).toBeLessThanOrEqual(norm.length);
+      }
+      expect(ms).toBeLessThan(MAX_MS_PER_MEGABYTE);
+    },
+    60_000,
+  );
 
   it('on any mix of money fragments: never throws, sane amounts, offsets on the amount', () => {
     const fragment = fc.constantFrom(
-      '1500', '1,800', '2.5', 'к', 'тыс.', 'млн', '$', '€', 'руб', 'грн', 'zł', 'aed', '–', '-', 'до', 'от',
-      '+', ' ', ' ', '/мес', ' в час', ' за смену', 'fee', 'залог', 'зарплата', ',', '\n', 'abc', 'ы',
+      '1500',
+      '1,800',
+      '2.5',
+      'к',
+      'тыс.',
+      'млн',
+      '$',
+      '€',
+      'руб',
+      'грн',
+      'zł',
+      'aed',
+      '–',
+      '-',
+      'до',
+      'от',
+      '+',
+      ' ',
+      ' ',
+      '/мес',
+      ' в час',
+      ' за смену',
+      'fee',
+      'залог',
+      'зарплата',
+      ',',
+      '\n',
+      'abc',
+      'ы',
     );
     fc.assert(
       fc.property(fc.array(fragment, { maxLength: 60 }), (parts) => {
