@@ -16,6 +16,7 @@ import {
 } from '../../../src/analysis/salary';
 import type { Analyzer } from '../../../src/analysis/index';
 import { MAX_MS_PER_MEGABYTE, ONE_MB } from '../robustness/limits';
+import { compileCatalogue, PatternBuildError } from '../../../scripts/lib/compile-catalogue';
 import { inlineAnalyzer, ROOT, rule } from './helpers';
 
 const yamlText = readFileSync(path.join(ROOT, 'patterns/salary-reference.yaml'), 'utf8');
@@ -414,6 +415,19 @@ describe('salary reference table', () => {
     for (const d of Object.values(READER_DEFAULTS)) {
       expect(ref.countries.find((r) => r.country === d.country)?.currency).toBe(d.currency);
     }
+  });
+
+  it('fails the build with the file and the reason when a row is bad', async () => {
+    const broken = yamlText.replace(/^ {4}currency: TRY$/m, '    currency: TRL');
+    expect(broken).not.toBe(yamlText);
+    const cues = path.join(ROOT, 'src/analysis/data/cues.yaml');
+    const build = compileCatalogue({
+      rules: [],
+      cues: { file: 'src/analysis/data/cues.yaml', text: readFileSync(cues, 'utf8') },
+      salary: { file: 'patterns/salary-reference.yaml', text: broken },
+    });
+    await expect(build).rejects.toBeInstanceOf(PatternBuildError);
+    await expect(build).rejects.toThrow(/patterns\/salary-reference\.yaml: .*countries\.\d+\.currency/);
   });
 
   it('is re-exported from pattern-schema', () => {
