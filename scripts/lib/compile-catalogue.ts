@@ -12,7 +12,7 @@ import {
   type CompiledRule,
   type CuesSource,
 } from '../../src/analysis/pattern-schema';
-import { SalaryReferenceSchema } from '../../src/analysis/salary-schema';
+import { compileSalary, SalarySourceSchema } from '../../src/analysis/salary-schema';
 import { expandWord, initMorphology } from './morph';
 
 export interface SourceText {
@@ -172,11 +172,11 @@ export async function compileCatalogue(sources: CatalogueSources): Promise<Compi
   };
   const rules = compileRules(sources.rules, negators, problems);
 
-  const salaryRaw = SalaryReferenceSchema.safeParse(parseYamlText(sources.salary, problems));
+  const salaryRaw = SalarySourceSchema.safeParse(parseYamlText(sources.salary, problems));
   if (!cuesRaw.success) problems.push({ file: sources.cues.file, reason: zodReason(cuesRaw.error) });
   if (!salaryRaw.success) problems.push({ file: sources.salary.file, reason: zodReason(salaryRaw.error) });
   if (!cuesRaw.success || !salaryRaw.success) throw new PatternBuildError(problems);
   const cues = compileCues(cuesRaw.data, sources.cues.file, problems);
   if (problems.length > 0) throw new PatternBuildError(problems);
-  return { version: 1, rules, cues, builtins: cuesRaw.data.builtins, salary: salaryRaw.data };
+  return { version: 1, rules, cues, builtins: cuesRaw.data.builtins, salary: compileSalary(salaryRaw.data) };
 }

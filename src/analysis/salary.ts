@@ -24,10 +24,15 @@
  * worker's home country as well never makes ordinary pay look high); else the currency's home country
  * (`home`: USD → US, EUR → DE); else the reader's default country. Pay in another currency than the row's
  * is converted with the table's approximate rates: what counts is ordinary pay where the job is, in
- * whatever currency the ad quotes it ("5000$ officiants in Turkey" against Turkish pay).
+ * whatever currency the ad quotes it ("5000$ for waitresses in Turkey" against Turkish pay).
  *
- * Linear time: one pass over the digit runs of the text, then bounded windows (up to the neighbouring amounts) for
- * the period and the cost cues.
+ * Words that name more than one currency are read as the one Russian- and Ukrainian-speaking job seekers
+ * meet most: "¥" is JPY (CNY is "юань", "yuan", "元"), a bare "крон" CZK, "лей" MDL ("lei" RON), "риал"
+ * SAR, "сом" KGS. "/год" after a currency other than roubles is Ukrainian "per hour" ("29 zł/год"), after
+ * roubles Russian "per year". Pay "за вахту" (a rotation) counts as pay per season, the cautious reading.
+ *
+ * Linear time: one try per run of digits, then windows bounded by the neighbouring amounts for the
+ * period and the cost cues.
  */
 import type { Currency, SalaryReference, SalaryRow } from './salary-schema';
 import { execAll } from './sentences';
@@ -653,8 +658,8 @@ export function findPay(norm: string, options: FindPayOptions = {}): Pay[] {
 /** Units of `to` per unit of `from`, or undefined when either rate is unknown. */
 function rate(ref: SalaryReference, from: Currency, to: Currency): number | undefined {
   if (from === to) return 1;
-  const f = ref.rates.per_usd[from];
-  const t = ref.rates.per_usd[to];
+  const f = ref.per_usd[from];
+  const t = ref.per_usd[to];
   return f === undefined || t === undefined ? undefined : t / f;
 }
 
@@ -705,7 +710,7 @@ export function referenceFor(pay: Pay, ref: SalaryReference, options: CompareOpt
   const own = named.find((r) => r.currency === pay.currency);
   if (own) return { ...(thresholdFor(pay, own, ref) as Omit<Reference, 'by'>), by: 'named-country' };
   // No named row in the pay's currency: the named row with the highest reference (in USD) applies.
-  const usd = (r: SalaryRow) => r.monthly / (ref.rates.per_usd[r.currency] ?? Infinity);
+  const usd = (r: SalaryRow) => r.monthly / (ref.per_usd[r.currency] ?? Infinity);
   const converted = named
     .sort((x, y) => usd(y) - usd(x))
     .map((r) => thresholdFor(pay, r, ref))

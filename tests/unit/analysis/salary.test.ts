@@ -5,7 +5,12 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { normalize } from '../../../src/analysis/normalize';
 import { SalaryReferenceSchema as ReExported } from '../../../src/analysis/pattern-schema';
-import { CURRENCIES, SalaryReferenceSchema } from '../../../src/analysis/salary-schema';
+import {
+  compileSalary,
+  CURRENCIES,
+  SalaryReferenceSchema,
+  SalarySourceSchema,
+} from '../../../src/analysis/salary-schema';
 import {
   findPay,
   isFarAbove,
@@ -20,7 +25,8 @@ import { compileCatalogue, PatternBuildError } from '../../../scripts/lib/compil
 import { inlineAnalyzer, ROOT, rule } from './helpers';
 
 const yamlText = readFileSync(path.join(ROOT, 'patterns/salary-reference.yaml'), 'utf8');
-const ref = SalaryReferenceSchema.parse(parse(yamlText));
+const source = SalarySourceSchema.parse(parse(yamlText));
+const ref = compileSalary(source);
 
 const all = (text: string, defaultCurrency: 'RUB' | 'UAH' = 'RUB') =>
   findPay(normalize(text).norm, { defaultCurrency });
@@ -397,7 +403,7 @@ describe('salary reference table', () => {
   ];
 
   it('has a row with sources and a date for every required country', () => {
-    const rows = new Map(ref.countries.map((r) => [r.country, r]));
+    const rows = new Map(source.countries.map((r) => [r.country, r]));
     for (const c of REQUIRED) {
       const row = rows.get(c);
       expect(row, c).toBeDefined();
@@ -408,7 +414,7 @@ describe('salary reference table', () => {
   });
 
   it('has a rate for every currency the parser reads', () => {
-    for (const c of CURRENCIES) expect(ref.rates.per_usd[c], c).toBeGreaterThan(0);
+    for (const c of CURRENCIES) expect(ref.per_usd[c], c).toBeGreaterThan(0);
   });
 
   it('gives the reader defaults rows', () => {
@@ -430,6 +436,12 @@ describe('salary reference table', () => {
     await expect(build).rejects.toThrow(/patterns\/salary-reference\.yaml: .*countries\.\d+\.currency/);
   });
 
+  it('compiles to numbers only: no source address reaches the bundle', () => {
+    expect(SalaryReferenceSchema.parse(ref)).toEqual(ref);
+    expect(JSON.stringify(ref)).not.toMatch(/https?:|basis|sources/);
+    expect(ref.countries).toHaveLength(source.countries.length);
+  });
+
   it('is re-exported from pattern-schema', () => {
     expect(ReExported).toBe(SalaryReferenceSchema);
   });
@@ -441,13 +453,13 @@ describe('salary reference table', () => {
     };
     const bad = structuredClone(data);
     (bad.countries[0] as Record<string, unknown>).country = 'Russia';
-    expect(SalaryReferenceSchema.safeParse(bad).success).toBe(false);
+    expect(SalarySourceSchema.safeParse(bad).success).toBe(false);
     const noRow = structuredClone(data);
     noRow.home.CHF = 'CH';
-    expect(SalaryReferenceSchema.safeParse(noRow).success).toBe(false);
+    expect(SalarySourceSchema.safeParse(noRow).success).toBe(false);
     const dup = structuredClone(data);
     dup.countries.push(structuredClone(dup.countries[0] as Record<string, unknown>));
-    expect(SalaryReferenceSchema.safeParse(dup).success).toBe(false);
+    expect(SalarySourceSchema.safeParse(dup).success).toBe(false);
   });
 });
 
