@@ -171,7 +171,8 @@ const CURRENCY_WORDS: CurrencyWords[] = [
   { currency: 'EUR', after: ['€', 'eur', 'euros?', 'евро', 'євро'], before: ['€', 'eur'] },
   {
     currency: 'GBP',
-    after: ['£', 'gbp', 'pounds?(?: sterling)?', 'фунт[а-яі]*(?:\\s?стерлинг[а-яі]*)?'],
+    // Not a bare "pounds": US ads weigh loads in pounds ("lift up to 50 pounds").
+    after: ['£', 'gbp', 'pounds? sterling', 'фунт[а-яі]*(?:\\s?стерлинг[а-яі]*)?'],
     before: ['£', 'gbp'],
   },
   {
@@ -292,6 +293,8 @@ interface MoneyMatch {
   length: number;
   groups: Record<string, string | undefined>;
   currency: Currency;
+  /** No currency is written: `defaultCurrency` for a thousands word ("от 80к"). */
+  bare: boolean;
 }
 
 /** Every amount with a currency, in text order: one try per run of digits. */
@@ -318,13 +321,18 @@ function moneyMatches(norm: string, defaultCurrency: Currency | undefined): Mone
     if (!m?.groups) continue;
     const g = m.groups;
     const preToken = start === withPre ? pre?.groups?.pre : undefined;
-    const currency =
-      currencyOf(preToken) ??
-      currencyOf(g.post) ??
-      (/^[кт]/.test(g.ak ?? g.bk ?? '') ? defaultCurrency : undefined);
+    const named = currencyOf(preToken) ?? currencyOf(g.post);
+    const currency = named ?? (/^[кт]/.test(g.ak ?? g.bk ?? '') ? defaultCurrency : undefined);
     from = BODY.lastIndex;
     DIGITS.lastIndex = from;
-    if (currency) out.push({ index: start, length: from - start, groups: { ...g, pre: preToken }, currency });
+    if (currency)
+      out.push({
+        index: start,
+        length: from - start,
+        groups: { ...g, pre: preToken },
+        currency,
+        bare: !named,
+      });
   }
   return out;
 }
@@ -400,7 +408,9 @@ const CUE_START = `(?<![${L}])`;
 const COST_CUE = new RegExp(
   `${CUE_START}(?:${[
     'взнос',
-    'сбор',
+    // "сбор" and "збір" are also picking ("сбор клубники", "збір ягід"): only a fee's forms count.
+    '(?:сервисн|агентск|регистрационн|консульск|визов)[а-я]* сбор',
+    'сбор(?:ы)? за',
     'залог',
     'депозит',
     'комисси',
@@ -421,7 +431,8 @@ const COST_CUE = new RegExp(
     'платн',
     'услуг',
     'внесок',
-    'збір',
+    '(?:сервісн|агентськ|реєстраційн|консульськ|візов)[а-яі]* збір',
+    'збір за',
     'застав',
     'комісі',
     'передоплат',
@@ -432,14 +443,14 @@ const COST_CUE = new RegExp(
     'коштує',
     'сплат(?:ити|іть)',
     'послуг',
-    'fees?',
+    'fees?(?![a-z])',
     'deposit',
-    '(?<!in )charged?',
-    'costs?',
+    '(?<!in )charge[ds]?(?![a-z])',
+    'costs?(?![a-z])',
     'deduct',
     'withh[oe]ld',
     '(?:you|must|need to|have to|to) pay',
-    'pay (?:a|an|the|us)',
+    'pay (?:a|an|the|us)(?![a-z])',
     'up ?front',
     'at your (?:own )?expense',
     'paid by (?:the )?(?:worker|candidate|applicant|employee)',
@@ -476,6 +487,7 @@ const PAY_CUE = new RegExp(
     'rate',
     'pay(?:s|ing)? (?:is|of|from|up to|starts)',
     'pay:',
+    'pay (?:range|rate|scale)',
     'we pay',
     'you (?:will )?(?:get|receive|earn)',
     'tips',
@@ -523,11 +535,14 @@ const CHARGE_CUE = new RegExp(
     'registration',
     'permit',
     'paperwork',
-  ].join('|')})`,
+  ].join('|')})(?![${L}])`,
   'gu',
 );
 /** "без комиссий", "no fee", "free accommodation": the cue is negated. */
-const NEGATED = /(?:без|нет|не|no|not|free|zero|бесплатн|безкоштовн)\s?(?:\S+\s)?$/u;
+const NEGATED = new RegExp(
+  `(?<![${L}])(?:без|нет|не|no|not|never|free|zero|бесплатн|безкоштовн)\\s?(?:\\S+\\s)?$`,
+  'u',
+);
 const CLAUSE_BREAK = /[,;:—–()]/u;
 const BEFORE_WINDOW = 60;
 const AFTER_WINDOW = 40;
@@ -584,6 +599,11 @@ const FROM = /(?:от|від|from|starting (?:at|from)|min(?:imum)?\.?|не ме
 const UPTO = /(?:до|up to|upto|max(?:imum)?\.?|не более|не більше)\s?:?\s?$/u;
 const APPROX =
   /(?:~|≈|около|примерно|приблизно|близько|порядка|about|around|approx(?:imately|\.)?|circa|ca\.)\s?$/u;
+/** A pay word in the sentence before a bare amount ("зп 150к", "Доход: 200 тыс."). */
+const PAY_BEFORE = new RegExp(
+  `${CUE_START}(?:зарплат|заработ|зароб|з/?п|оклад|доход|дохід|ставк|оплата|salary|pay)[^\\n]{0,20}$`,
+  'u',
+);
 const FOR_MONTHS =
   /^\s?(?:за|на|for|in)\s(\d{1,2})\s?(?:месяц[а-я]*|мес|місяц[а-яі]*|міс|months?)(?![a-z\u00df-\u00ff\u0430-\u045f\u0491])/u;
 const MORE_AFTER = /^\s?(?:и выше|і вище|and (?:more|up|above)|or more|и более|і більше)/u;
@@ -616,6 +636,15 @@ export function findPay(norm: string, options: FindPayOptions = {}): Pay[] {
     const wideAfter = norm.slice(end, Math.min(nextStart, end + AFTER_WINDOW));
     const nl = wideAfter.indexOf('\n');
     const after = nl === -1 ? wideAfter : wideAfter.slice(0, nl);
+    // "500 тыс. просмотров" is not pay: a bare thousands word counts only after a pay word or "от"/"до".
+    if (
+      m.bare &&
+      !FROM.test(before) &&
+      !UPTO.test(before) &&
+      !APPROX.test(before) &&
+      !PAY_BEFORE.test(before)
+    )
+      return;
     // "до 8000 € за 2 місяці": the amount is for several months.
     const months = FOR_MONTHS.exec(after)?.[1];
 

@@ -197,8 +197,11 @@ describe('salary parsing: amounts, ranges, currencies and periods', () => {
   });
 
   it('uses the default currency only for thousands words without a currency', () => {
-    expect(all('30–45 тис.', 'UAH')[0]).toMatchObject({ min: 30000, max: 45000, currency: 'UAH' });
+    expect(all('Зарплата 30–45 тис.', 'UAH')[0]).toMatchObject({ min: 30000, max: 45000, currency: 'UAH' });
+    expect(all('Доход от 200 тыс.')[0]).toMatchObject({ min: 200000, currency: 'RUB', bound: 'from' });
     expect(findPay(normalize('зп 150к').norm)).toEqual([]);
+    // Without a pay word or "от"/"до" before it, a thousands word is not money.
+    expect(all('Уже 500 тыс. просмотров, 20 тыс. подписчиков')).toEqual([]);
   });
 
   it('ignores numbers without a currency', () => {
@@ -232,6 +235,8 @@ describe('salary parsing: costs to the worker are not pay', () => {
     'You pay $1,200 for the work permit',
     'Штраф 1000 руб. за опоздание',
     'Внесок за оформлення 200 €',
+    'Агентский сбор 300 $',
+    'Сервісний збір 2000 грн',
   ];
 
   it.each(COSTS)('%s', (text) => {
@@ -262,6 +267,11 @@ describe('salary parsing: costs to the worker are not pay', () => {
       'Visa and flight paid, $2,500/month',
       '1 200–1 600 $ + сервисный сбор',
       'Без комиссий, 40 000 руб. в месяц',
+      'Збір ягід у Фінляндії за 2 місяці до 8000 €',
+      'Сбор клубники, £12,21/час',
+      'Must be able to lift 50 pounds. Pay range: $18–22 per hour',
+      'Starting pay at $12 per hour',
+      'We never charge candidates. $2,600 or more a month',
     ]) {
       const [p] = all(text);
       expect(p?.kind, text).toBe('pay');
