@@ -251,7 +251,10 @@ const CURRENCY_WORDS: CurrencyWords[] = [
   { currency: 'MYR', after: ['myr', 'rm', 'ringgit', 'ринггит[а-я]*'], before: ['myr', 'rm'] },
 ];
 
-/** A token that ends in a letter needs a word end after it; one that ends in a symbol ("us$") does not. */
+/**
+ * A token that ends in a letter (or in a letter class or quantifier: "руб(?:л[а-яі]*)?") needs a word end
+ * after it, so that "руб" is not read in "рубеж"; one that ends in a symbol ("us$", "₽") does not.
+ */
 const ENDS_IN_LETTER = /[a-zа-яёіїєґ\]*?]$/u;
 const bounded = (token: string, before = false): string =>
   ENDS_IN_LETTER.test(token) ? `${token}${before ? `(?![${L}])` : WORD_END}` : token;
