@@ -191,15 +191,19 @@ export function detectLanguage(
   }
   // The other script's passage (an English line in a Russian ad, a Russian one in an English ad).
   const otherScript: Script = script === 'Cyrl' ? 'Latn' : 'Cyrl';
+  let unreadOther = false;
   if ((counts.get(otherScript) ?? 0) >= MIXED_MIN_LETTERS) {
-    const other = ranked(score(freq, words, otherScript, prepared).points)[0]?.[0];
+    const [other, otherPoints = 0] = ranked(score(freq, words, otherScript, prepared).points)[0] ?? [];
     if (other && isCheckedLang(other) && !read.includes(other)) read.push(other);
+    // A passage in the other script in a language JobSafe does not read (a Turkish body under a
+    // Russian title) leaves part of the ad unread.
+    if (other && !isCheckedLang(other) && otherPoints >= UNREAD_MIN) unreadOther = true;
   }
   // A language JobSafe does not read, with real evidence beside the one it does (a Kazakh body under a
   // Russian title): what was read is only part of the ad, and a `none` must not vouch for the rest.
   const unreadEvidence = order.some(
     ([code, p]) => code !== main && !code.endsWith('-translit') && !isCheckedLang(code) && p >= UNREAD_MIN,
   );
-  const partial = read.length > 0 && (!isCheckedLang(mainLang) || unreadEvidence);
+  const partial = read.length > 0 && (!isCheckedLang(mainLang) || unreadEvidence || unreadOther);
   return { lang: mainLang, read, ...(translit ? { translit } : {}), partial };
 }
