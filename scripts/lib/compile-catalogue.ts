@@ -23,6 +23,7 @@ import {
   PlacesSourceSchema,
   SourceFileSchema,
   type CompiledCatalogue,
+  type CompiledCue,
   type CompiledMatcher,
   type CompiledRule,
   type LangCuesSource,
@@ -156,6 +157,12 @@ class LangCompiler {
     };
   }
 
+  /** An expression with its trigger, for the engine's prefiltered cues. */
+  cue(expr: string): CompiledCue {
+    const c = this.expression(expr);
+    return { source: c.source, trigger: c.trigger };
+  }
+
   /** Expressions of a cue list, each problem named. */
   list(
     exprs: readonly string[],
@@ -245,7 +252,18 @@ function compileCues(
     warnings: compiler.list(cues.warnings, { file, rule: 'warnings' }, problems),
     warningHeaders: compiler.list(cues.warning_headers, { file, rule: 'warning_headers' }, problems),
     advisory: Object.entries(cues.advisory ?? {}).map(([kind, exprs]) =>
-      compiler.list(exprs, { file, rule: `advisory.${kind}` }, problems),
+      exprs.flatMap((e) => {
+        try {
+          return [compiler.cue(e)];
+        } catch (err) {
+          problems.push({
+            file,
+            rule: `advisory.${kind}`,
+            reason: `expression "${e}": ${(err as Error).message}`,
+          });
+          return [];
+        }
+      }),
     ),
     noSkills: compiler.list(cues.no_skills, { file, rule: 'no_skills' }, problems),
     company: compiler.list(cues.company, { file, rule: 'company' }, problems),
@@ -328,7 +346,7 @@ export async function compileCatalogue(
     rules.push(...compileRules(src.rules, lang, compiler, seen, problems));
     cues[lang] = compileCues(langCues, compiler, src.cues.file, problems);
     placeSources[lang] = Object.fromEntries(
-      Object.keys(places).map((code) => [code, compiler.expression(`@place-${code.toLowerCase()}`).source]),
+      Object.keys(places).map((code) => [code, compiler.cue(`@place-${code.toLowerCase()}`)]),
     );
     for (const w of languages[lang]?.words ?? []) compiler.vocab.add(w.toLowerCase().replace(/ё/g, 'е'));
     vocab[lang] = [...compiler.vocab]

@@ -4,7 +4,13 @@
  * the detection cues of every language.
  */
 import { ALWAYS } from './dsl';
-import type { BuiltinRule, CompiledCatalogue, CompiledRule, SalaryReference } from './pattern-schema';
+import type {
+  BuiltinRule,
+  CompiledCatalogue,
+  CompiledCue,
+  CompiledRule,
+  SalaryReference,
+} from './pattern-schema';
 import type { Lexicon } from './reading/index';
 import { CHECKED_LANGS, type CheckedLang } from '../languages/table';
 
@@ -13,6 +19,11 @@ export type RuleLang = CheckedLang;
 export interface PreparedPart {
   re: RegExp;
   ownNegator: boolean;
+  /** The part's prefilter trigger: one of these words or prefixes occurs wherever it matches. */
+  words: readonly string[];
+  prefixes: readonly string[];
+  /** No usable trigger (only numbers): the part cannot be prefiltered. */
+  always: boolean;
 }
 
 export interface PreparedMatcher {
@@ -38,14 +49,45 @@ export interface PreparedLang {
   clauseBreaks: ReadonlySet<string>;
   warnings: RegExp[];
   warningHeaders: RegExp[];
-  /** Advisory cues by kind (see isAdvisory in engine.ts). */
-  advisory: RegExp[][];
+  /** Advisory cues by kind (see advisoryKinds in engine.ts). */
+  advisory: PreparedCue[][];
   noSkills: RegExp[];
   company: RegExp[];
   /** Every word form the catalogue knows in this language. */
   vocab: ReadonlySet<string>;
   /** ISO country code -> the expression of its names. */
-  places: Array<[string, RegExp]>;
+  places: Array<[string, PreparedCue]>;
+}
+
+/** A cue RegExp behind a prefilter: it runs only when one of its trigger words occurs in the text. */
+export interface PreparedCue {
+  re: RegExp;
+  words: readonly string[];
+  prefixes: readonly string[];
+  /** No usable trigger: always run. */
+  always: boolean;
+}
+
+function prepareCue(c: CompiledCue): PreparedCue {
+  return {
+    re: toRe(c.source),
+    words: c.trigger.words,
+    prefixes: c.trigger.prefixes,
+    always: c.trigger.words.includes(ALWAYS),
+  };
+}
+
+/** Does the cue match the text, whose words are `words`? The trigger is checked first. */
+export function cueMatches(cue: PreparedCue, norm: string, words: ReadonlySet<string>): number {
+  if (!cue.always && !cue.words.some((w) => words.has(w))) {
+    let prefixed = false;
+    if (cue.prefixes.length > 0)
+      for (const w of words) if (cue.prefixes.some((p) => w.startsWith(p))) prefixed = true;
+    if (!prefixed) return -1;
+  }
+  cue.re.lastIndex = 0;
+  const m = cue.re.exec(norm);
+  return m ? m.index : -1;
 }
 
 export interface LanguageCues {
@@ -82,7 +124,13 @@ function prepareLang(cat: CompiledCatalogue, lang: CheckedLang): PreparedLang {
       const index =
         matchers.push({
           rule,
-          parts: m.parts.map((p) => ({ re: toRe(p.source), ownNegator: p.ownNegator })),
+          parts: m.parts.map((p) => ({
+            re: toRe(p.source),
+            ownNegator: p.ownNegator,
+            words: p.trigger.words,
+            prefixes: p.trigger.prefixes,
+            always: p.trigger.words.includes(ALWAYS),
+          })),
           lead: m.lead,
           within: m.within,
         }) - 1;
@@ -116,11 +164,11 @@ function prepareLang(cat: CompiledCatalogue, lang: CheckedLang): PreparedLang {
     clauseBreaks: new Set(cues.clauseBreaks),
     warnings: cues.warnings.map(toRe),
     warningHeaders: cues.warningHeaders.map(toRe),
-    advisory: cues.advisory.map((kind) => kind.map(toRe)),
+    advisory: cues.advisory.map((kind) => kind.map(prepareCue)),
     noSkills: cues.noSkills.map(toRe),
     company: cues.company.map(toRe),
     vocab: new Set(cat.vocab[lang].split(' ').filter(Boolean)),
-    places: Object.entries(cat.places[lang]).map(([code, source]) => [code, toRe(source)]),
+    places: Object.entries(cat.places[lang]).map(([code, cue]) => [code, prepareCue(cue)]),
   };
 }
 

@@ -13,7 +13,7 @@
  * 5. scoring.ts turns the findings into a level.
  */
 import type { CountryCode } from 'libphonenumber-js/max';
-import type { Prepared, PreparedLang, PreparedMatcher } from './catalogue';
+import { cueMatches, type Prepared, type PreparedLang, type PreparedMatcher } from './catalogue';
 import { readContacts } from './contacts';
 import { dropNegatedEnglish } from './english-nlp';
 import { detectLanguage } from './lang';
@@ -52,9 +52,9 @@ export const ADVISORY_KINDS = 3;
 export const QUOTING_KINDS = 2;
 
 /** How many kinds of advisory cue the text shows. */
-function advisoryKinds(norm: string, lang: PreparedLang): number {
+function advisoryKinds(norm: string, words: ReadonlySet<string>, lang: PreparedLang): number {
   let kinds = 0;
-  for (const kind of lang.advisory) if (anyMatch(norm, kind)) kinds++;
+  for (const kind of lang.advisory) if (kind.some((cue) => cueMatches(cue, norm, words) >= 0)) kinds++;
   return kinds;
 }
 
@@ -201,10 +201,10 @@ export class Analyzer {
   /** ISO codes of the countries the text names (its place lists), in the order they first appear. */
   private countriesOf(norm: string, lang: PreparedLang): string[] {
     const at: Array<[string, number]> = [];
-    for (const [code, re] of lang.places) {
-      re.lastIndex = 0;
-      const m = re.exec(norm);
-      if (m) at.push([code, m.index]);
+    const words = new Set(wordsOf(norm));
+    for (const [code, cue] of lang.places) {
+      const at0 = cueMatches(cue, norm, words);
+      if (at0 >= 0) at.push([code, at0]);
     }
     return at.sort((a, b) => a[1] - b[1]).map(([code]) => code);
   }
@@ -216,14 +216,18 @@ export class Analyzer {
    */
   private salaryFinding(fields: FieldText[], lang: PreparedLang, findings: Finding[]): Finding | undefined {
     const reader = LANGUAGES[lang.lang];
-    const countries = [...new Set(fields.flatMap((f) => this.countriesOf(f.nz.norm, lang)))];
-    const where = { countries, defaultCountry: reader.country };
+    // The countries the ad names are looked for only once an amount is found (most ads state none).
+    let where: { countries: string[]; defaultCountry: string } | undefined;
     for (const f of fields) {
       if (f.field === 'employer') continue;
-      // Amounts first: most ads state none far above the reference, and then the cue scan is skipped.
-      const pay = findPay(f.nz.norm, { defaultCurrency: reader.currency as Currency }).find((p) =>
-        isFarAbove(p, this.prepared.salary, where),
-      );
+      const pays = findPay(f.nz.norm, { defaultCurrency: reader.currency as Currency });
+      if (pays.length === 0) continue;
+      where ??= {
+        countries: [...new Set(fields.flatMap((x) => this.countriesOf(x.nz.norm, lang)))],
+        defaultCountry: reader.country,
+      };
+      const known = where;
+      const pay = pays.find((p) => isFarAbove(p, this.prepared.salary, known));
       if (!pay) continue;
       const noSkills =
         findings.some((x) => x.category === 'too-good') ||
@@ -292,7 +296,8 @@ export class Analyzer {
     const textField = fields[0] as FieldText;
     const titleNorm = fields.find((f) => f.field === 'title')?.nz.norm;
     const detectNorm = titleNorm ? `${titleNorm}\n${textField.nz.norm}` : textField.nz.norm;
-    const reading = detectLanguage(detectNorm, wordsOf(detectNorm), this.prepared, ad.lang);
+    const detectWords = wordsOf(detectNorm);
+    const reading = detectLanguage(detectNorm, detectWords, this.prepared, ad.lang);
     const base = id === undefined ? {} : { id };
     const partial = cut || reading.partial;
     const main = reading.read[0];
@@ -301,7 +306,10 @@ export class Analyzer {
     }
 
     // A text that warns about lures quotes their phrases: it is advice, not an offer.
-    const kinds = Math.max(...reading.read.map((l) => advisoryKinds(detectNorm, this.prepared.langs[l])));
+    const wordSet = new Set(detectWords);
+    const kinds = Math.max(
+      ...reading.read.map((l) => advisoryKinds(detectNorm, wordSet, this.prepared.langs[l])),
+    );
     if (kinds >= ADVISORY_KINDS) {
       return { ...base, level: 'none', score: 0, lang: reading.lang, checked: true, partial, findings: [] };
     }
@@ -323,8 +331,12 @@ export class Analyzer {
     const rules = this.prepared.langs[main as CheckedLang];
     const pay = this.salaryFinding(fields, rules, findings);
     if (pay) findings.push(pay);
-    const mobile = this.contactFinding(ad, textField, rules);
-    if (mobile) findings.push(mobile);
+    // Only a mobile or a messenger is a weak signal, which alone never warns: read the contacts (the
+    // phone parser is the costliest step of an ordinary ad) only when something else was found.
+    if (findings.length > 0) {
+      const mobile = this.contactFinding(ad, textField, rules);
+      if (mobile) findings.push(mobile);
+    }
     if (quoting) {
       // In a text that warns, what it quotes or lists is an example, not this ad's offer.
       const quoted = quotedRanges(textField.nz.norm).map(([a, b]) => toSourceRange(textField.nz, a, b));

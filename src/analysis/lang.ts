@@ -87,6 +87,52 @@ function letterPoints(freq: ReadonlyMap<string, number>, cues: LanguageCues): nu
   return Math.min(MAX_LETTER_POINTS, n * LETTER_POINTS);
 }
 
+/** Per script, built once per catalogue: its languages, and which one alone owns a word. */
+interface ScriptTables {
+  langs: Array<[string, LanguageCues]>;
+  /** Common word -> the one language of the script whose list has it. */
+  wordOwner: Map<string, string>;
+  /** Catalogue word -> the one checked language of the script whose vocabulary has it. */
+  vocabOwner: Map<string, CheckedLang>;
+}
+
+const tables = new WeakMap<Prepared, Map<Script, ScriptTables>>();
+
+function tablesFor(prepared: Prepared, script: Script): ScriptTables {
+  let byScript = tables.get(prepared);
+  if (!byScript) {
+    byScript = new Map();
+    tables.set(prepared, byScript);
+  }
+  const hit = byScript.get(script);
+  if (hit) return hit;
+  const langs = [...prepared.languages.entries()].filter(([code]) => scriptsOf(code).includes(script));
+  const owners = new Map<string, string | null>();
+  for (const [code, cues] of langs) {
+    for (const w of cues.words) owners.set(w, owners.has(w) && owners.get(w) !== code ? null : code);
+  }
+  const wordOwner = new Map([...owners].filter((e): e is [string, string] => e[1] !== null));
+  const vocab = new Map<string, CheckedLang | null>();
+  for (const [code] of langs) {
+    if (!isCheckedLang(code)) continue;
+    for (const w of prepared.langs[code].vocab)
+      vocab.set(w, vocab.has(w) && vocab.get(w) !== code ? null : code);
+  }
+  const vocabOwner = new Map([...vocab].filter((e): e is [string, CheckedLang] => e[1] !== null));
+  const t = { langs, wordOwner, vocabOwner };
+  byScript.set(script, t);
+  return t;
+}
+
+/** The script of a normalized word, by its first letter (folding leaves one script per word). */
+function wordScript(w: string): Script | undefined {
+  for (const ch of w) {
+    const s = scriptOf(ch);
+    if (s) return s;
+  }
+  return undefined;
+}
+
 function score(
   freq: ReadonlyMap<string, number>,
   words: readonly string[],
@@ -95,33 +141,21 @@ function score(
 ): Scores {
   const points = new Map<string, number>();
   const wordPoints = new Map<string, number>();
-  const langs = [...prepared.languages.entries()].filter(([code]) => scriptsOf(code).includes(script));
+  const { langs, wordOwner, vocabOwner } = tablesFor(prepared, script);
   for (const [code, cues] of langs) points.set(code, letterPoints(freq, cues));
-  const scriptWords = words.filter((w) => [...w].some((ch) => scriptOf(ch) === script));
+  const scriptWords = words.filter((w) => wordScript(w) === script);
   // A common word counts for a language only when no other language of the script has it too
   // ("на", "до", "за" are Russian and Ukrainian alike; "що" is only Ukrainian).
   for (const w of scriptWords) {
-    let owner: string | undefined;
-    let owners = 0;
-    for (const [code, cues] of langs) {
-      if (cues.words.has(w)) {
-        owner = code;
-        owners++;
-      }
-    }
-    if (owners === 1 && owner) {
-      points.set(owner, (points.get(owner) ?? 0) + WORD_POINTS);
-      wordPoints.set(owner, (wordPoints.get(owner) ?? 0) + WORD_POINTS);
-    }
+    const owner = wordOwner.get(w);
+    if (owner === undefined) continue;
+    points.set(owner, (points.get(owner) ?? 0) + WORD_POINTS);
+    wordPoints.set(owner, (wordPoints.get(owner) ?? 0) + WORD_POINTS);
   }
   // Catalogue words that one checked language of the script knows and the others do not.
-  const checked = [...points.keys()].filter(isCheckedLang);
   for (const w of new Set(scriptWords)) {
-    const knowing = checked.filter((c) => prepared.langs[c].vocab.has(w));
-    if (knowing.length === 1) {
-      const c = knowing[0] as CheckedLang;
-      points.set(c, (points.get(c) ?? 0) + VOCAB_POINTS);
-    }
+    const c = vocabOwner.get(w);
+    if (c !== undefined) points.set(c, (points.get(c) ?? 0) + VOCAB_POINTS);
   }
   return { points, wordPoints };
 }

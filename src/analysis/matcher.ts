@@ -32,6 +32,36 @@ export function wordsOf(norm: string): string[] {
   return out;
 }
 
+/** The words of a text, with a prefix index, for trigger checks. */
+class WordIndex {
+  readonly set: ReadonlySet<string>;
+  private readonly byPrefix = new Map<string, string[]>();
+
+  constructor(words: readonly string[]) {
+    this.set = new Set(words);
+    for (const w of this.set) {
+      if (w.length < PREFIX_KEY) continue;
+      const key = w.slice(0, PREFIX_KEY);
+      const list = this.byPrefix.get(key);
+      if (list) list.push(w);
+      else this.byPrefix.set(key, [w]);
+    }
+  }
+
+  /** Does one of the words occur, or a word that starts with one of the prefixes? */
+  hasAny(words: readonly string[], prefixes: readonly string[]): boolean {
+    if (words.some((w) => this.set.has(w))) return true;
+    return prefixes.some((p) =>
+      (this.byPrefix.get(p.slice(0, PREFIX_KEY)) ?? []).some((w) => w.startsWith(p)),
+    );
+  }
+}
+
+/**
+ * The matchers that can match the text: the lead part's trigger occurs (an index lookup per word),
+ * and so do the other parts' triggers, so a matcher whose rarest part is present but another part is
+ * not costs nothing.
+ */
 export function candidateMatchers(words: readonly string[], lang: PreparedLang): number[] {
   const hit = new Set<number>(lang.always);
   for (const w of words) {
@@ -42,19 +72,67 @@ export function candidateMatchers(words: readonly string[], lang: PreparedLang):
       if (stems) for (const [p, id] of stems) if (w.startsWith(p)) hit.add(id);
     }
   }
-  return [...hit].sort((a, b) => a - b);
+  let index: WordIndex | undefined;
+  const out: number[] = [];
+  for (const id of hit) {
+    const m = lang.matchers[id];
+    if (!m) continue;
+    if (m.parts.length > 1) {
+      index ??= new WordIndex(words);
+      const seen = index;
+      if (!m.parts.every((p, k) => k === m.lead || p.always || seen.hasAny(p.words, p.prefixes))) continue;
+    }
+    out.push(id);
+  }
+  return out.sort((a, b) => a - b);
 }
 
 /** Every match of each part of a matcher. */
-export function partMatches(norm: string, m: PreparedMatcher): Span[][] {
-  const out: Span[][] = [];
-  for (const part of m.parts) {
-    const spans: Span[] = [];
-    for (const x of execAll(part.re, norm)) spans.push({ start: x.index, end: x.index + x[0].length });
-    out.push(spans);
-    // A part with no match: the matcher cannot match, so the other parts need not run.
-    if (spans.length === 0) break;
+/** Every match of a RegExp in norm[from, to): a window, padded so that lookarounds see its edges. */
+function matchesIn(re: RegExp, norm: string, from: number, to: number): Span[] {
+  const spans: Span[] = [];
+  const start = Math.max(0, from - 1);
+  // A match may run past the window's end (its start must lie in it): read a little beyond.
+  const text =
+    from === 0 && to >= norm.length ? norm : norm.slice(start, Math.min(norm.length, to + WINDOW_PAD));
+  const shift = text === norm ? 0 : start;
+  for (const x of execAll(re, text)) {
+    const s = x.index + shift;
+    if (s < from) continue;
+    if (s > to) break;
+    spans.push({ start: s, end: s + x[0].length });
   }
+  return spans;
+}
+
+/** Characters read past a window so a match that starts in it is read whole. */
+const WINDOW_PAD = 400;
+
+/**
+ * Every match of each part of a matcher. The lead part (the rarest) runs over the whole text; the
+ * others only around its matches, within the matcher's reach, so a long page costs no more than the
+ * places where the lead part occurs.
+ */
+export function partMatches(norm: string, m: PreparedMatcher): Span[][] {
+  const out: Span[][] = m.parts.map(() => []);
+  const lead = m.parts[m.lead] ?? m.parts[0];
+  if (!lead) return out;
+  const leadSpans = matchesIn(lead.re, norm, 0, norm.length);
+  out[m.lead] = leadSpans;
+  if (leadSpans.length === 0 || m.parts.length === 1) return out;
+  const reach = m.within > 1 ? PART_REACH_WITHIN : PART_REACH;
+  // The windows around the lead's matches, merged where they overlap.
+  const windows: Array<[number, number]> = [];
+  for (const l of leadSpans) {
+    const w: [number, number] = [Math.max(0, l.start - reach), Math.min(norm.length, l.start + reach)];
+    const last = windows[windows.length - 1];
+    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else windows.push(w);
+  }
+  m.parts.forEach((part, k) => {
+    if (k === m.lead) return;
+    out[k] = windows.flatMap(([a, b]) => matchesIn(part.re, norm, a, b));
+  });
   return out;
 }
 

@@ -110,7 +110,7 @@ export function normalizeView(view: TextView): Normalized {
       let word = lower.slice(i, j);
       if (cyr) word = word.replace(/ё/g, 'е');
       if (cyr && lat) word = foldWord(word);
-      for (let k = 0; k < word.length; k++) out.copy(view, i + k, word[k]);
+      out.copyRangeAs(view, i, j, word); // same length: lower case and folding keep one unit per unit
       i = j;
       continue;
     }

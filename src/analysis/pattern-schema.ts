@@ -77,7 +77,7 @@ export const ListsSourceSchema = z.record(
   z.array(z.string().min(1)).min(1),
 );
 
-/** patterns/places.yaml: ISO 3166 code -> names per language; `flag: false` for codes with no flag. */
+/** patterns/places.yaml: ISO 3166 code -> names per language (each also matches its flag, "flagxx"). */
 export const PlacesSourceSchema = z.record(
   z.string().regex(/^[A-Z]{2}$/, 'a place key is an ISO 3166-1 alpha-2 code'),
   z
@@ -207,13 +207,20 @@ export const EngineSourceSchema = z
   .strict();
 export type EngineSource = z.infer<typeof EngineSourceSchema>;
 
+/** A compiled cue with its prefilter trigger: the RegExp runs only when a trigger word occurs. */
+export const CompiledCueSchema = z.object({
+  source: z.string(),
+  trigger: z.object({ words: z.array(z.string()), prefixes: z.array(z.string()) }),
+});
+export type CompiledCue = z.infer<typeof CompiledCueSchema>;
+
 const CompiledLangCuesSchema = z.object({
   negators: z.array(z.string()),
   clauseBreaks: z.array(z.string()),
   warnings: z.array(z.string()),
   warningHeaders: z.array(z.string()),
   /** Advisory cues, one list of expression sources per kind. */
-  advisory: z.array(z.array(z.string())),
+  advisory: z.array(z.array(CompiledCueSchema)),
   noSkills: z.array(z.string()),
   company: z.array(z.string()),
 });
@@ -233,7 +240,7 @@ export const CompiledCatalogueSchema = z.object({
   /** Per checked language: every word form the catalogue knows, space-separated (the lexicon). */
   vocab: ByLang(z.string()),
   /** Per checked language: place-name expression sources by ISO code (which countries an ad names). */
-  places: ByLang(z.record(z.string(), z.string())),
+  places: ByLang(z.record(z.string(), CompiledCueSchema)),
   languages: z.record(z.string(), CompiledLanguageSchema),
   builtins: z.array(BuiltinRuleSchema),
   salary: SalaryReferenceSchema,

@@ -83,10 +83,14 @@ export function translitEvidence(words: readonly string[], prepared: Prepared, l
   const t = prepared.languages.get(lang)?.translit;
   if (!t) return 0;
   const latin = words.filter((w) => LATIN_WORD.test(w)).slice(0, EVIDENCE_WORDS);
-  const cues = new Set(latin.filter((w) => t.words.has(w)));
+  // A cue that is also an English word ("do", "s", "a") tells nothing.
+  const english = prepared.languages.get('en')?.words;
+  const cues = new Set(
+    latin.filter((w) => t.words.has(w) && !english?.has(w) && !prepared.langs.en.vocab.has(w)),
+  );
   if (cues.size < MIN_CUES) return 0;
   let points = 0;
-  for (const w of latin) if (t.words.has(w)) points += WORD_POINTS;
+  for (const w of latin) if (cues.has(w)) points += WORD_POINTS;
   const vocab = prepared.langs[lang].vocab;
   const funcWords = prepared.languages.get(lang)?.words;
   for (const w of new Set(latin)) {

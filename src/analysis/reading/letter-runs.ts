@@ -52,8 +52,14 @@ function segment(letters: string, lexicon: Lexicon): number[] | undefined {
   return best[n];
 }
 
+/** Three single letters in a row with separators: the only thing joinLetterRuns changes. */
+const RUN = /(?:^|[^\p{L}\p{N}])\p{L}[ .\-_*·|/•,+~]{1,3}\p{L}[ .\-_*·|/•,+~]{1,3}\p{L}(?![\p{L}\p{N}])/u;
+/** A letter, maybe a hyphen, a line break, a lower-case letter: the only thing joinBrokenWords changes. */
+const BROKEN = /\p{L}-?\n\p{Ll}/u;
+
 export function joinLetterRuns(view: TextView, lexicon: Lexicon): TextView {
   const { text } = view;
+  if (!RUN.test(text)) return view;
   const out = new ViewBuilder(view.starts[text.length] as number);
   let i = 0;
   while (i < text.length) {
@@ -107,7 +113,7 @@ function lettersAfter(text: string, start: number): number {
 
 export function joinBrokenWords(view: TextView, lexicon: Lexicon): TextView {
   const { text } = view;
-  if (!text.includes('\n')) return view;
+  if (!BROKEN.test(text)) return view;
   const out = new ViewBuilder(view.starts[text.length] as number);
   let i = 0;
   while (i < text.length) {

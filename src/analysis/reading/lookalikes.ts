@@ -57,7 +57,16 @@ const GREEK = /[\u0370-\u03ff]/u;
 const CYRILLIC = /[\u0400-\u04ff]/u;
 const LETTER = /\p{L}/u;
 /** Inside a word: letters, digits and "@" (a digit or "@" may stand for a letter). */
-const WORDISH = /[\p{L}\p{N}@]/u;
+const WORDISH_OTHER = /[\p{L}\p{N}]/u;
+/** ASCII letters and digits, "@", Cyrillic by code; other characters by the Unicode classes. */
+function isWordish(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 64 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0x400 && c <= 0x4ff) return true;
+  return WORDISH_OTHER.test(ch);
+}
+/** A character this pass may change: a digit, "@" or a Greek letter. */
+const CHANGEABLE = /[0-9@\u0370-\u03ff]/;
 const MIN_LETTERS = 3;
 
 function greekShare(text: string): number {
@@ -99,26 +108,37 @@ function foldWord(chars: string[]): string[] {
   return out;
 }
 
+/** A digit or "@" next to a letter, or a Greek letter: the only places this pass changes. */
+const WORK = /[0-9@]\p{L}|\p{L}[0-9@]|[\u0370-\u03ff]/u;
+
 export function foldLookalikes(view: TextView): TextView {
   const { text } = view;
-  const mapGreek = greekShare(text) < 0.5;
+  if (!WORK.test(text)) return view;
+  const mapGreek = GREEK.test(text) && greekShare(text) < 0.5;
   const out = new ViewBuilder(view.starts[text.length] as number);
   let i = 0;
   while (i < text.length) {
-    if (!WORDISH.test(text[i] as string)) {
-      out.copy(view, i);
-      i++;
+    if (!isWordish(text[i] as string)) {
+      let j = i + 1;
+      while (j < text.length && !isWordish(text[j] as string)) j++;
+      out.copyRange(view, i, j);
+      i = j;
       continue;
     }
     let j = i;
-    while (j < text.length && WORDISH.test(text[j] as string)) j++;
+    while (j < text.length && isWordish(text[j] as string)) j++;
+    if (!CHANGEABLE.test(text.slice(i, j))) {
+      out.copyRange(view, i, j); // a plain word: nothing to fold
+      i = j;
+      continue;
+    }
     // UTF-16 units: everything folded here (Greek, digits, "@") is one unit, so offsets stay 1:1.
     let chars = text.slice(i, j).split('');
     if (mapGreek) chars = chars.map((ch) => GREEK_TO_LATIN[ch] ?? ch);
     // "@" starting a word is a handle, and before a dot ("ivan@mail.ru") an address: not a letter.
     const address = chars[0] === '@' || (chars.includes('@') && text[j] === '.');
     const folded = address ? chars : foldWord(chars);
-    for (let k = 0; k < folded.length; k++) out.copy(view, i + k, folded[k]);
+    out.copyRangeAs(view, i, j, folded.join(''));
     i = j;
   }
   return out.build();

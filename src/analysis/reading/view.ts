@@ -26,22 +26,49 @@ export function originalView(text: string): TextView {
   return { text, starts, ends };
 }
 
-/** Builds a view piece by piece: each piece of output names the original range it came from. */
+/**
+ * Builds a view piece by piece: each piece of output names the original range it came from. Offsets go
+ * into growable typed arrays and unchanged stretches are copied in bulk (copyRange), so a pass over a
+ * long ad allocates a few arrays, not one string per character.
+ */
 export class ViewBuilder {
-  private readonly parts: string[] = [];
-  private readonly from: number[] = [];
-  private readonly to: number[] = [];
+  private readonly chunks: string[] = [];
+  private from: Int32Array;
+  private to: Int32Array;
+  private n = 0;
+  private lastChar: string | undefined;
 
-  /** `end`: the original text's length. */
-  constructor(private readonly end: number) {}
+  /** `end`: the original text's length. `expected`: a guess at the output length. */
+  constructor(
+    private readonly end: number,
+    expected = 64,
+  ) {
+    this.from = new Int32Array(Math.max(16, expected + 1));
+    this.to = new Int32Array(Math.max(16, expected + 1));
+  }
+
+  private room(extra: number): void {
+    if (this.n + extra < this.from.length) return;
+    const size = Math.max(this.from.length * 2, this.n + extra + 1);
+    const from = new Int32Array(size);
+    const to = new Int32Array(size);
+    from.set(this.from.subarray(0, this.n));
+    to.set(this.to.subarray(0, this.n));
+    this.from = from;
+    this.to = to;
+  }
 
   /** Appends `s`, every character of it coming from the original range [from, to). */
   push(s: string, from: number, to: number): void {
+    if (s.length === 0) return;
+    this.room(s.length);
     for (let k = 0; k < s.length; k++) {
-      this.parts.push(s[k] as string);
-      this.from.push(from);
-      this.to.push(to);
+      this.from[this.n] = from;
+      this.to[this.n] = to;
+      this.n++;
     }
+    this.chunks.push(s);
+    this.lastChar = s[s.length - 1];
   }
 
   /** Appends one character of a view, keeping its original range. */
@@ -49,51 +76,80 @@ export class ViewBuilder {
     this.push(ch, view.starts[i] as number, view.ends[i] as number);
   }
 
+  /** Appends the characters [i, j) of a view unchanged, with their original ranges. */
+  copyRange(view: TextView, i: number, j: number): void {
+    if (j <= i) return;
+    this.room(j - i);
+    this.from.set(view.starts.subarray(i, j), this.n);
+    this.to.set(view.ends.subarray(i, j), this.n);
+    this.n += j - i;
+    this.chunks.push(view.text.slice(i, j));
+    this.lastChar = view.text[j - 1];
+  }
+
+  /** Appends `text` for the characters [i, j) of a view, one for one (same length: a lower-cased word). */
+  copyRangeAs(view: TextView, i: number, j: number, text: string): void {
+    if (text.length !== j - i) throw new Error('copyRangeAs: the text must be as long as the range');
+    if (j <= i) return;
+    this.room(j - i);
+    this.from.set(view.starts.subarray(i, j), this.n);
+    this.to.set(view.ends.subarray(i, j), this.n);
+    this.n += j - i;
+    this.chunks.push(text);
+    this.lastChar = text[text.length - 1];
+  }
+
   /** Appends `s` spread over the original range [from, to): a converted word, letter by letter. */
   pushSpread(s: string, from: number, to: number): void {
+    if (s.length === 0) return;
     const span = Math.max(1, to - from);
+    this.room(s.length);
     for (let k = 0; k < s.length; k++) {
       const a = from + Math.min(span - 1, Math.floor((k * span) / s.length));
       const b = k === s.length - 1 ? to : Math.max(a + 1, from + Math.floor(((k + 1) * span) / s.length));
-      this.parts.push(s[k] as string);
-      this.from.push(a);
-      this.to.push(b);
+      this.from[this.n] = a;
+      this.to[this.n] = b;
+      this.n++;
     }
+    this.chunks.push(s);
+    this.lastChar = s[s.length - 1];
   }
 
   get length(): number {
-    return this.parts.length;
+    return this.n;
   }
 
   last(): string | undefined {
-    return this.parts[this.parts.length - 1];
+    return this.lastChar;
   }
 
   /** Replaces the last character, widening its range to `to` (a letter composed with its accent). */
   replaceLast(ch: string, to: number): void {
-    const i = this.parts.length - 1;
-    if (i < 0) return;
-    this.parts[i] = ch;
-    this.to[i] = Math.max(this.to[i] as number, to);
+    if (this.n === 0) return;
+    const chunk = this.chunks.pop() as string;
+    this.chunks.push(chunk.slice(0, -1) + ch);
+    this.to[this.n - 1] = Math.max(this.to[this.n - 1] as number, to);
+    this.lastChar = ch;
   }
 
   pop(): void {
-    this.parts.pop();
-    this.from.pop();
-    this.to.pop();
+    if (this.n === 0) return;
+    const chunk = this.chunks.pop() as string;
+    if (chunk.length > 1) this.chunks.push(chunk.slice(0, -1));
+    this.n--;
+    const prev = this.chunks[this.chunks.length - 1];
+    this.lastChar = prev === undefined ? undefined : prev[prev.length - 1];
   }
 
   build(): TextView {
-    const n = this.parts.length;
+    const n = this.n;
     const starts = new Int32Array(n + 1);
     const ends = new Int32Array(n + 1);
-    for (let k = 0; k < n; k++) {
-      starts[k] = this.from[k] as number;
-      ends[k] = this.to[k] as number;
-    }
+    starts.set(this.from.subarray(0, n));
+    ends.set(this.to.subarray(0, n));
     starts[n] = this.end;
     ends[n] = this.end;
-    return { text: this.parts.join(''), starts, ends };
+    return { text: this.chunks.join(''), starts, ends };
   }
 }
 
