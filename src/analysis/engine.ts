@@ -319,7 +319,7 @@ export class Analyzer {
     for (const lang of reading.read) {
       const rules = this.prepared.langs[lang];
       for (const f of fields) {
-        if (f.field === 'salary') continue;
+        // The salary line is read too: "официально МРОТ, остальное наличными" is often only there.
         const nz = reading.translit === lang ? transliterate(f.nz, this.prepared, lang) : f.nz;
         findings.push(...this.matchField(f, nz, rules, quoting));
       }
