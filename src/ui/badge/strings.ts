@@ -3,6 +3,8 @@
  * `advice_*` in the user's language); the few English fallbacks below only keep the badge readable if
  * that answer is missing a key, so no dictionary is bundled into the content script.
  */
+import { substitute } from '../../i18n/translator';
+
 export type Messages = Readonly<Record<string, string>>;
 
 const FALLBACK: Messages = {
@@ -15,8 +17,11 @@ const FALLBACK: Messages = {
   page_todo: 'What to do:',
   page_hotline: 'Free hotline (Russia):',
   page_source: 'Source: IOM Russia',
+  page_share_button: 'Share this warning',
 };
 
-export function translate(messages: Messages, key: string): string {
-  return messages[key] ?? FALLBACK[key] ?? '';
+/** The message with `$1`… filled in; '' when neither the background nor the fallbacks have it. */
+export function translate(messages: Messages, key: string, subs?: readonly string[]): string {
+  const message = messages[key] ?? FALLBACK[key];
+  return message === undefined ? '' : substitute(message, subs);
 }
