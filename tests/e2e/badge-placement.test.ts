@@ -164,27 +164,33 @@ async function clickBadge(page: Page, i: number): Promise<ClickResult> {
     const x = r.left + r.width / 2;
     const y = r.top + r.height / 2;
     const hit = document.elementFromPoint(x, y);
-    if (hit === host) return { x, y, by: '', rect: [r.left, r.top, r.width, r.height].map(Math.round).join(',') };
+    const rect = [r.left, r.top, r.width, r.height].map(Math.round).join(',');
+    if (hit === host) return { x, y, by: '', rect };
     // A fixed layer over the whole viewport (a loading curtain, a modal) covers the page's own ads too.
     for (let el = hit; el; el = el.parentElement) {
       const s = getComputedStyle(el);
       const b = el.getBoundingClientRect();
       if (s.position === 'fixed' && b.width >= innerWidth * 0.9 && b.height >= innerHeight * 0.9)
-        return { x, y, by: 'curtain' };
+        return { x, y, by: 'curtain', rect };
     }
-    return { x, y, by: hit ? `${hit.localName}.${String(hit.className).slice(0, 40)}` : 'nothing' };
+    return { x, y, rect, by: hit ? `${hit.localName}.${String(hit.className).slice(0, 40)}` : 'nothing' };
   }, i);
   if (spot.by === 'curtain') return { kind: 'curtain' };
   if (spot.by) return { kind: 'covered', by: spot.by };
   await page.mouse.click(spot.x, spot.y);
-  const open = await page.evaluate((index, x, y) => {
-    const host = document.querySelectorAll('jobsafe-badge')[index];
-    const panel = host?.shadowRoot?.querySelector('.panel');
-    if (panel?.matches(':popover-open') && panel.querySelector('.verdict')?.textContent) return '';
-    const inner = host?.shadowRoot?.elementFromPoint(x, y);
-    const r = host!.getBoundingClientRect();
-    return `${inner?.localName ?? 'nothing'}.${String(inner?.className ?? '')} expanded=${host?.shadowRoot?.querySelector('button')?.getAttribute('aria-expanded')} #${index} now ${[r.left, r.top, r.width, r.height].map(Math.round).join(',')}`;
-  }, i, spot.x, spot.y);
+  const open = await page.evaluate(
+    (index, x, y) => {
+      const host = document.querySelectorAll('jobsafe-badge')[index];
+      const panel = host?.shadowRoot?.querySelector('.panel');
+      if (panel?.matches(':popover-open') && panel.querySelector('.verdict')?.textContent) return '';
+      const inner = host?.shadowRoot?.elementFromPoint(x, y);
+      const r = host!.getBoundingClientRect();
+      return `${inner?.localName ?? 'nothing'}.${String(inner?.className ?? '')} expanded=${host?.shadowRoot?.querySelector('button')?.getAttribute('aria-expanded')} #${index} now ${[r.left, r.top, r.width, r.height].map(Math.round).join(',')}`;
+    },
+    i,
+    spot.x,
+    spot.y,
+  );
   await page.keyboard.press('Escape');
   return open ? { kind: 'not-opened', at: `${open} was ${spot.rect}` } : { kind: 'opened' };
 }
@@ -205,10 +211,19 @@ describe('badge placement', () => {
   let b: E2EBrowser;
   beforeAll(async () => {
     const paths = [...FIXTURE_TARGETS, ...REAL_TARGETS].map((t) => `${t.route.host}${t.route.path}`);
-    expect(paths.filter((p, i) => paths.indexOf(p) !== i), 'two pages at one address').toEqual([]);
+    expect(
+      paths.filter((p, i) => paths.indexOf(p) !== i),
+      'two pages at one address',
+    ).toEqual([]);
     b = await launchBrowser({ routes: [...FIXTURE_TARGETS, ...REAL_TARGETS].map((t) => t.route) });
     // A badge on every ad, ordinary ones included, so every card's placement is seen.
-    await setSettings(b, { version: 1, sites: {}, showOrdinary: true, sensitivity: 'balanced', language: 'en' });
+    await setSettings(b, {
+      version: 1,
+      sites: {},
+      showOrdinary: true,
+      sensitivity: 'balanced',
+      language: 'en',
+    });
   });
   afterAll(() => b?.close());
 
@@ -249,7 +264,8 @@ describe('badge placement', () => {
       expect(page.url()).toBe(new URL(startUrl).href);
       expect(opened, `${target.name} (${width.name}): tabs opened by clicks`).toEqual([]);
       const curtained = results.filter((r) => r.kind === 'curtain').length;
-      if (curtained) console.log(`placement: ${target.name}: ${curtained} clicks under the page's own curtain`);
+      if (curtained)
+        console.log(`placement: ${target.name}: ${curtained} clicks under the page's own curtain`);
       return { marked, clicked: results.length - curtained };
     } finally {
       b.browser.off('targetcreated', onTarget);
@@ -265,7 +281,7 @@ describe('badge placement', () => {
   });
 
   describe.each(WIDTHS)('real pages at $name width', (width) => {
-    it.each(REAL.map(([file]) => [file] as const))('%s', async (file, ctx) => {
+    it.for(REAL.map(([file]) => ({ file })))('$file', async ({ file }, ctx) => {
       if (!HAVE_REAL_PAGES) ctx.skip(`${REAL_PAGES_DIR} is absent: the real-page placement checks need it`);
       const target = REAL_TARGETS.find((t) => t.name === `real ${file}`)!;
       const { marked, clicked } = await check(target, width, REAL_CLICKS);

@@ -9,6 +9,8 @@ export const BADGE_CSS = `
 :host{all:initial;display:block;width:fit-content;max-width:100%;margin:4px 0;position:relative;z-index:50}
 /* Docked on a card of a fixed height (placement.ts): out of the flow at its static place, the card's top corner. */
 :host([data-dock]){position:absolute;margin:6px}
+/* Docked over a card's photo the badge must stay small: the brand is left to screen readers there. */
+:host([data-dock]) .brand{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 /* The font is set on the wrapper, not inherited from the host: page rules like *{font-size:40px!important} reach the host element. */
 /* Off-screen badges skip style, layout and paint until they near the viewport (content-visibility:auto):
    a 50-card listing otherwise lays out all 50 badges at once, the largest part of the extension's cost.

@@ -39,7 +39,8 @@ export const LEVEL_ICONS: Readonly<Record<Shown, LevelIcon>> = {
   none: { shape: 'M10 1a9 9 0 1 1 0 18a9 9 0 1 1 0-18z', mark: 'M5.8 10.3l2.8 2.8l5.6-5.8' },
   // Rounded square with a question mark: not read, so neither clear nor risky.
   unchecked: {
-    shape: 'M4 1.5h12A2.5 2.5 0 0 1 18.5 4v12a2.5 2.5 0 0 1-2.5 2.5H4A2.5 2.5 0 0 1 1.5 16V4A2.5 2.5 0 0 1 4 1.5z',
+    shape:
+      'M4 1.5h12A2.5 2.5 0 0 1 18.5 4v12a2.5 2.5 0 0 1-2.5 2.5H4A2.5 2.5 0 0 1 1.5 16V4A2.5 2.5 0 0 1 4 1.5z',
     mark: 'M7.6 7.6a2.5 2.5 0 1 1 3.6 2.2c-.8.4-1.2.9-1.2 1.7v.4M10 14.7v.1',
   },
 };

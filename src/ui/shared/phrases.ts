@@ -37,7 +37,8 @@ function isBreak(text: string, i: number): boolean {
   if (HARD_BREAKS.includes(c)) return true;
   if (SOFT_BREAKS.includes(c)) return i + 1 >= text.length || /\s/.test(text[i + 1] as string);
   // A dash between spaces ("Работа в Дубае — жильё бесплатно") separates clauses too.
-  if (c === '—' || c === '–' || c === '-') return /\s/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '');
+  if (c === '—' || c === '–' || c === '-')
+    return /\s/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '');
   return false;
 }
 
@@ -105,7 +106,7 @@ export function phraseOf(text: string, span: Span, max = MAX_PHRASE): Phrase {
   // Grow both ways a word at a time, keeping the evidence near the middle.
   let s = start;
   let e = end;
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     const e2 = nextWordEnd(text, e, clause.end);
     if (e2 > e && e2 - s <= max) {

@@ -36,7 +36,7 @@ export interface Warning {
   /** Only part of the text was read (it was longer than the analyzer reads). */
   partial: boolean;
   reasons: WarningReason[];
-  /** Reasons beyond the first MAX_REASONS. */
+  /** Reasons beyond those given. */
   moreReasons: number;
   actions: AdviceId[];
 }
@@ -132,7 +132,8 @@ function candidateOf(finding: Finding, source: AdSource): Candidate {
   const field = finding.field ?? 'text';
   const text = fieldSource(source, field);
   // Offsets are trusted only where they still point at the evidence (the text may have been trimmed).
-  if (text === undefined || text.slice(finding.start, finding.end) !== finding.evidence) return { finding, field };
+  if (text === undefined || text.slice(finding.start, finding.end) !== finding.evidence)
+    return { finding, field };
   return { finding, field, source: text, phrase: phraseOf(text, finding) };
 }
 
@@ -145,10 +146,14 @@ function quoteOf(c: Candidate): Quote {
   return { before: '', match, after: '', text: match };
 }
 
-const normalized = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalized = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
-/** The warning for one assessment of the ad `source`. */
-export function warningOf(assessment: Assessment, source: AdSource): Warning {
+/** The warning for one assessment of the ad `source` (the popup can ask for every reason). */
+export function warningOf(assessment: Assessment, source: AdSource, maxReasons = MAX_REASONS): Warning {
   const byCategory = new Map<Category, Candidate[]>();
   for (const finding of byStrength(assessment.findings)) {
     const list = byCategory.get(finding.category) ?? [];
@@ -159,9 +164,10 @@ export function warningOf(assessment: Assessment, source: AdSource): Warning {
   const categories = [...byCategory.keys()];
   const taken: { field: Field; phrase: Phrase }[] = [];
   const texts = new Set<string>();
-  const reasons: WarningReason[] = categories.slice(0, MAX_REASONS).map((category) => {
+  const reasons: WarningReason[] = categories.slice(0, maxReasons).map((category) => {
     for (const c of byCategory.get(category) ?? []) {
-      if (c.phrase && taken.some((t) => t.field === c.field && overlaps(t.phrase, c.phrase as Phrase))) continue;
+      if (c.phrase && taken.some((t) => t.field === c.field && overlaps(t.phrase, c.phrase as Phrase)))
+        continue;
       const quote = quoteOf(c);
       const key = normalized(quote.text);
       if (!key || texts.has(key)) continue;
@@ -175,7 +181,7 @@ export function warningOf(assessment: Assessment, source: AdSource): Warning {
     shown: shownOf(assessment),
     partial: assessment.partial,
     reasons,
-    moreReasons: Math.max(0, categories.length - MAX_REASONS),
+    moreReasons: Math.max(0, categories.length - maxReasons),
     actions: assessment.level === 'none' ? [] : actionsOf(assessment),
   };
 }
