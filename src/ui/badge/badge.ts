@@ -108,6 +108,8 @@ export function createBadge(
         positionPanel(button, panel);
         panel.showPopover();
       } else panel.hidePopover();
+      // At once (the toggle event comes later, and alone tells of a light dismiss).
+      sync(open);
     } else {
       panel.hidden = !open;
       sync(open);
