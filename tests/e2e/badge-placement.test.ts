@@ -72,7 +72,7 @@ const REAL: readonly [file: string, url: string][] = [
   ['indeed/listing-sidepane-2026-02.html', 'https://www.indeed.com/q-data-analyst-l-portland,-or-jobs.html'],
   ['indeed/listing-sidepane-2026-07.html', 'https://www.indeed.com/q-frontend-l-egypt,-ar-jobs.html'],
   ['linkedin/ad-guest-2026-08.html', 'https://au.linkedin.com/jobs/view/senior-software-engineer-4411867124'],
-  ['linkedin/listing-guest-fragment-2026-06.html', 'https://www.linkedin.com/jobs/search/?keywords=guest'],
+  ['linkedin/listing-guest-fragment-2026-06.html', 'https://www.linkedin.com/jobs/search-results/'],
   ['linkedin/listing-signedin-2025-09.html', 'https://www.linkedin.com/jobs/search/'],
   ['olx-pl/ad-realestate-2026-02.html', 'https://www.olx.pl/d/oferta/praca/male-studio-CID3-ID19jUV7.html'],
   ['olx-pl/listing-realestate-2026-02.html', 'https://www.olx.pl/praca/warszawa/'],

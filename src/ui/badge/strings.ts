@@ -17,6 +17,11 @@ const FALLBACK: Messages = {
   page_todo: 'What to do:',
   page_hotline: 'Free hotline (Russia):',
   page_source: 'Source: IOM Russia',
+  page_verdict_high: 'High risk: this ad has strong signs of recruitment into trafficking or forced labour.',
+  page_verdict_caution:
+    'Check carefully: this ad has signs often seen in recruitment into labour exploitation.',
+  page_partial_short: 'partly read',
+  page_partial: 'This ad is long: JobSafe read only its first part, and the rest was not checked.',
   page_share_button: 'Share this warning',
 };
 

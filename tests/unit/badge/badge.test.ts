@@ -212,6 +212,7 @@ describe('badge', () => {
     const { button, panel } = mount(HIGH, {});
     button.click();
     expect(button.textContent).toContain('High risk');
+    expect(panel.querySelector('.verdict')?.textContent).toMatch(/^High risk: /);
     expect(panel.textContent).toContain('Source: IOM Russia');
     // Without a translation the reason still shows, by its id.
     expect(panel.querySelector('.reason .cat')?.textContent).toBe('irregular-visa');
