@@ -10,18 +10,19 @@ import { analyzeAd } from '../src/analysis/index';
 import { nlpStats } from '../src/analysis/english-nlp';
 import { CompiledCatalogueSchema } from '../src/analysis/pattern-schema';
 import { CORPORA_DIR, loadRealCorpora } from './lib/real-corpora';
+import { CHECKED_LANGS, type CheckedLang } from '../src/languages/table';
 
 const catalogue = CompiledCatalogueSchema.parse(compiled);
-const plain = {
-  ru: catalogue.rules
-    .filter((r) => r.lang === 'ru')
-    .flatMap((r) => r.match.map((m) => new RegExp(m.source, 'g'))),
-  en: catalogue.rules
-    .filter((r) => r.lang === 'en')
-    .flatMap((r) => r.match.map((m) => new RegExp(m.source, 'g'))),
-};
+const plain = Object.fromEntries(
+  CHECKED_LANGS.map((lang) => [
+    lang,
+    catalogue.rules
+      .filter((r) => r.lang === lang)
+      .flatMap((r) => r.match.flatMap((m) => m.parts.map((p) => new RegExp(p.source, 'g')))),
+  ]),
+) as Record<CheckedLang, RegExp[]>;
 
-function plainScan(text: string, lang: 'ru' | 'en'): number {
+function plainScan(text: string, lang: CheckedLang): number {
   const lower = text.toLowerCase();
   let hits = 0;
   for (const re of plain[lang]) {

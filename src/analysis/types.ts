@@ -37,6 +37,8 @@ export const CATEGORIES = [
   'personal-data', // passport scans, card numbers, SMS codes requested
   'exploitative-conditions', // no days off, living at the workplace, closed premises
   'deferred-pay', // pay withheld until the end or return home
+  'forced-criminality', // online-scam compounds, money mules: recruited into crime (UNODC 2023-2025)
+  'vulnerability', // aimed at people in hardship: homeless, refugees, dependants (ILO: abuse of vulnerability)
   'work-abroad', // context: the job is in another country (weak multiplier)
 ] as const;
 export const CategorySchema = z.enum(CATEGORIES);
@@ -72,6 +74,7 @@ export const ADVICE_IDS = [
   'tip-details-in-person', // ask for the duties, address and employer in writing before you go
   'tip-conditions', // hours, days off and housing that you can leave are your right
   'tip-urgency', // pressure to decide or leave at once is a reason to slow down
+  'tip-forced-criminality', // chat/crypto jobs in scam compounds; cards or accounts "rented" for others' money
 ] as const;
 export const AdviceIdSchema = z.enum(ADVICE_IDS);
 export type AdviceId = z.infer<typeof AdviceIdSchema>;

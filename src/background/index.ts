@@ -10,6 +10,7 @@ import { analyzeAds } from './analyzer';
 import { checkSelection, checkTab, type CheckTabDeps, type ScriptingApi } from './check-tab';
 import { createMenu, onMenuClick } from './context-menu';
 import { createHandlers } from './handlers';
+import { startOptionalSites, type OptionalSitesApi, type PermissionEvents } from './optional-sites';
 import { createRouter } from './router';
 import { memoryArea, TabReports, type KeyValueArea } from './tab-reports';
 import { applyBadge, badgeFor, type ActionApi } from './toolbar-badge';
@@ -75,6 +76,12 @@ export function startBackground(): void {
       if (dropped) return showBadge(tabId, undefined);
     });
   });
+
+  // Telegram Web and VK get the content script only while the user lets JobSafe read them.
+  startOptionalSites(
+    { permissions: browser.permissions, scripting: browser.scripting } as unknown as OptionalSitesApi,
+    browser.permissions as unknown as PermissionEvents,
+  );
 
   // Firefox for Android has no context menus: there the selection check is simply not offered.
   const menus = browser.contextMenus as typeof browser.contextMenus | undefined;

@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import type { AdviceId, Category, Field, Level, Sensitivity, Strength } from '../analysis/types';
+import { UI_LANGS } from '../i18n/keys';
 
 // zod compiles an object schema's parser with `new Function` on its first parse. The content script parses
 // each schema a handful of times per page, mostly once, so that code generation costs more than it saves
@@ -40,6 +41,8 @@ export const WIRE_CATEGORIES = [
   'personal-data',
   'exploitative-conditions',
   'deferred-pay',
+  'forced-criminality',
+  'vulnerability',
   'work-abroad',
 ] as const satisfies readonly Category[];
 export const WIRE_ADVICE_IDS = [
@@ -67,6 +70,7 @@ export const WIRE_ADVICE_IDS = [
   'tip-details-in-person',
   'tip-conditions',
   'tip-urgency',
+  'tip-forced-criminality',
 ] as const satisfies readonly AdviceId[];
 
 const offset = z.int().check(z.nonnegative());
@@ -99,7 +103,7 @@ export const WireBatchResultSchema = z.object({
 
 /** The answer to get-messages. */
 export const WireMessagesSchema = z.object({
-  lang: z.enum(['ru', 'en']),
+  lang: z.enum(UI_LANGS),
   messages: z.record(z.string(), z.string()),
 });
 

@@ -52,6 +52,8 @@ const STRENGTH_RANK: Readonly<Record<Strength, number>> = { strong: 0, medium: 1
 const URGENCY: readonly AdviceId[] = [
   'rule-passport',
   'tip-personal-data',
+  // Scam compounds and money mules: the person is made to commit crimes.
+  'tip-forced-criminality',
   'flag-cash',
   'flag-pay-later',
   'flag-visa',

@@ -105,8 +105,8 @@ describe('popup', () => {
     answer({ ...REPORT, highest: 'none', items: [REPORT.items[1], uk('u1'), uk('u2')] });
     await until(() => document.querySelector('.page') !== null);
     const summary = document.querySelector('.page__summary')!.textContent;
-    expect(summary).toContain('Проверено объявлений: 1.');
-    expect(summary).toContain('2 объявления на других языках не проверены');
+    expect(summary).toContain('Проверено 1 объявление: тревожных признаков не найдено.');
+    expect(summary).toContain('2 объявления на языках, которые JobSafe пока не читает, не проверены');
   });
 
   it('says which ads were only partly read, in the summary and on the ad (ru plurals)', async () => {
@@ -162,9 +162,9 @@ describe('popup', () => {
     await until(() => document.querySelector('.check__result') !== null);
     const chip = document.querySelector('.check__result .js-level');
     expect(chip?.getAttribute('data-level')).toBe('unchecked');
-    expect(chip?.textContent).toBe('Not checked: language');
-    expect(document.querySelector('.check__verdict')?.textContent).toMatch(
-      /^JobSafe checks ads in Russian and English/,
-    );
+    const en = JSON.parse(localeFile('/_locales/en/messages.json')) as Record<string, { message: string }>;
+    expect(chip?.textContent).toBe(en.level_unchecked?.message);
+    expect(chip?.textContent).not.toBe(en.level_none?.message);
+    expect(document.querySelector('.check__verdict')?.textContent).toBe(en.chk_lang_unsupported?.message);
   });
 });
