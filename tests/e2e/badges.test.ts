@@ -1,8 +1,8 @@
 /**
  * Badges on hh.ru pages served under the real hostname, with the built extension and its real analyzer:
  * a listing with one lure card among ordinary ones, a lure vacancy page with its phrases highlighted,
- * a vacancy page in markup the adapter does not know (read by the generic extractor), and a Ukrainian
- * olx.ua ad (a language the catalogue does not cover: marked none, its badge says 'not checked').
+ * a vacancy page in markup the adapter does not know (read by the generic extractor), and a Polish
+ * olx.pl ad (a language the catalogue does not cover: marked none, its badge says 'not checked').
  */
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -265,10 +265,11 @@ describe('badges on hh.ru', () => {
 
   describe('an ad in a language JobSafe does not check', () => {
     it('is marked none but its badge says it was not checked, not that it is safe', async () => {
-      const path = '/d/uk/obyavlenie/ofitsiant-IDx0000121.html';
-      b.route({ host: 'www.olx.ua', path, file: 'sites/olx-ua/ad.html' });
+      // Polish: JobSafe reads Russian, Ukrainian and English (patterns/languages.yaml), not Polish.
+      const path = '/d/oferta/kelnerka-CID4-ID900000111.html';
+      b.route({ host: 'www.olx.pl', path, file: 'sites/olx-pl/ad.html' });
       const page = await b.page();
-      await page.goto(b.serverUrl('www.olx.ua', path), { waitUntil: 'load' });
+      await page.goto(b.serverUrl('www.olx.pl', path), { waitUntil: 'load' });
       await waitForMarked(page, 1);
       const ads = await marked(page);
       expect(ads.map((a) => a.risk)).toEqual(['none']);

@@ -4,9 +4,10 @@
  * Pixel units only: the page's root font size must not scale the badge.
  */
 export const BADGE_CSS = `
-/* fit-content: the host is as wide as the badge, so a click beside it is a click on the page. Positioned
-   with a z-index so a card's stretched link (an a::after over the whole card) cannot cover it. */
-:host{all:initial;display:block;width:fit-content;max-width:100%;margin:4px 0;position:relative;z-index:50}
+/* fit-content: the host is as wide as the badge, so a click beside it is a click on the page; never
+   stretched by a flex or grid card either (OLX: 582 px tall in a row of its card). Positioned with a
+   z-index so a card's stretched link (an a::after over the whole card) cannot cover it. */
+:host{all:initial;display:block;width:fit-content;max-width:100%;margin:4px 0;position:relative;z-index:50;align-self:flex-start;justify-self:start}
 /* Docked on a card of a fixed height (placement.ts): out of the flow at its static place, the card's top corner. */
 :host([data-dock]){position:absolute;margin:6px}
 /* Docked over a card's photo the badge must stay small: the brand is left to screen readers there. */
