@@ -50,6 +50,11 @@ export default defineConfig({
               // JobSafe collects nothing: every ad is analyzed on the device.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android (it opens the popup as a full page; the popup and options are
+            // responsive down to 320 px). 128: the popover the badge's panel opens in (125+) and
+            // storage.session (115+); Android has no ESR, so current versions are far above it. The
+            // context menu does not exist there: the background leaves it out (src/background/index.ts).
+            gecko_android: { strict_min_version: '128.0' },
           },
         }
       : {}),

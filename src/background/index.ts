@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { TabReport } from '../messaging/messages';
 import { loadSettings, watchSettings } from '../settings/store';
 import { analyzeAds } from './analyzer';
-import { checkTab, type ScriptingApi } from './check-tab';
+import { checkSelection, checkTab, type CheckTabDeps, type ScriptingApi } from './check-tab';
 import { createMenu, onMenuClick } from './context-menu';
 import { createHandlers } from './handlers';
 import { startOptionalSites, type OptionalSitesApi, type PermissionEvents } from './optional-sites';
@@ -48,15 +48,21 @@ export function startBackground(): void {
   const scripting = browser.scripting as unknown as ScriptingApi;
   const analyze = analyzeAds;
   const sensitivity = async () => (await loadSettings()).sensitivity;
+  const pageStringsNow = async () => pageStrings(await loadSettings(), navigator.language);
+  // What checking a page outside the job sites needs: inject, analyze, and the in-page strings to draw.
+  const checkDeps: CheckTabDeps = {
+    scripting,
+    analyze: async (ads) => analyze(ads, await sensitivity()),
+    messages: async () => (await pageStringsNow()).messages,
+  };
 
   const route = createRouter(
     createHandlers({
       reports,
       analyze,
       sensitivity,
-      pageStrings: async () => pageStrings(await loadSettings(), navigator.language),
-      checkTab: async (tabId) =>
-        checkTab({ scripting, analyze: async (ads) => analyze(ads, await sensitivity()) }, tabId),
+      pageStrings: pageStringsNow,
+      checkTab: (tabId) => checkTab(checkDeps, tabId),
       showBadge,
     }),
     { runtimeId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },
@@ -77,20 +83,29 @@ export function startBackground(): void {
     browser.permissions as unknown as PermissionEvents,
   );
 
+  // Firefox for Android has no context menus: there the selection check is simply not offered.
+  const menus = browser.contextMenus as typeof browser.contextMenus | undefined;
+  if (!menus) return;
   const setUpMenu = async (): Promise<void> => {
-    await createMenu(browser.contextMenus, (await translator()).t('menu_check_selection'));
+    await createMenu(menus, (await translator()).t('menu_check_selection'));
   };
   // Chrome keeps menu items across restarts; Firefox forgets them when the browser closes.
   browser.runtime.onInstalled.addListener(() => void setUpMenu());
   browser.runtime.onStartup.addListener(() => void setUpMenu());
   // The menu's title follows the interface language the user picks.
   watchSettings(() => void setUpMenu());
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  menus.onClicked.addListener((info, tab) => {
     void onMenuClick(
       {
         session: sessionArea(),
         getURL: (path) => browser.runtime.getURL(path as '/'),
         openTab: (props) => browser.tabs.create(props),
+        checkOnPage: (tabId) => checkSelection(checkDeps, tabId),
+        // The selection becomes the tab's report only where there is none (a job site's stays).
+        report: async (tabId, result) => {
+          if (await reports.get(tabId)) return;
+          await showBadge(tabId, await reports.set(tabId, result.url, result.items));
+        },
       },
       info,
       tab,

@@ -253,7 +253,7 @@ export class PageController {
     this.removeStaleHosts(a.found.root);
     let badge: BadgeHandle | undefined;
     if (this.wantsBadge(assessment)) {
-      badge = createBadge(this.deps.doc, assessment, messages);
+      badge = createBadge(this.deps.doc, assessment, messages, a.found.ad);
       this.liveHosts.add(badge.host);
       placeBadge(badge.host, a.found);
     }

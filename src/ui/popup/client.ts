@@ -84,11 +84,18 @@ export async function pendingCheck(): Promise<PendingCheck | undefined> {
   return session ? takePendingCheck(session) : undefined;
 }
 
-/** Ask the page to scroll to an ad; false when no content script answered. */
+/**
+ * Ask the page to scroll to an ad: the content script of a job site, or the runtime "Check this page"
+ * injected (check-page.ts). False when nothing answered or the ad is gone (the answer is `true` only
+ * when the ad was found).
+ */
 export async function scrollToAd(tabId: number, key: string): Promise<boolean> {
   try {
-    await withTimeout(browser.tabs.sendMessage(tabId, { type: 'scroll-to-ad', key }), REPORT_TIMEOUT_MS);
-    return true;
+    const answer: unknown = await withTimeout(
+      browser.tabs.sendMessage(tabId, { type: 'scroll-to-ad', key }),
+      REPORT_TIMEOUT_MS,
+    );
+    return answer === true;
   } catch {
     return false;
   }
