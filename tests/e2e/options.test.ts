@@ -182,6 +182,7 @@ describe('options page', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'uk');
     expect(await legends(page)).toEqual([
       'Значки на сайтах вакансій',
+      'Оголошення в Telegram і VK (вимкнено, доки ви не ввімкнете)',
       'Оголошення без тривожних ознак',
       'Як часто попереджати?',
       'Мова інтерфейсу',
