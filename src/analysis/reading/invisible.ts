@@ -52,9 +52,11 @@ function isCompatibility(cp: number): boolean {
   );
 }
 
-/** Anything this pass changes: invisible, combining or compatibility characters, or astral ones. */
+/** Anything this pass changes: invisible, combining or compatibility characters, or astral ones.
+ * The combining joiner (U+034F) and variation selectors (U+FE00–FE0F) are marks, so \p{M} covers them
+ * (a class may not hold combining characters: lint's no-misleading-character-class). */
 const WORK =
-  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\uff01-\uff5e\u2460-\u24ff\ufb00-\ufb06\u2070-\u209f\u00b2\u00b3\u00b9\u2100-\u214f\u{10000}-\u{10ffff}]|\p{M}/u;
+  /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\uff01-\uff5e\u2460-\u24ff\ufb00-\ufb06\u2070-\u209f\u00b2\u00b3\u00b9\u2100-\u214f\u{10000}-\u{10ffff}]|\u115f|\u1160|\p{M}/u;
 
 export function unhide(view: TextView): TextView {
   const { text } = view;

@@ -21,7 +21,7 @@ function isDecoration(cp: number): boolean {
   );
 }
 
-const WORK = /[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\u20e3\u{1f000}-\u{1faff}]|\p{Extended_Pictographic}/u;
+const WORK = /[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\u{1f000}-\u{1faff}]|\u20e3|\p{Extended_Pictographic}/u;
 
 export function spaceSymbols(view: TextView): TextView {
   const { text } = view;
