@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import { CHECKED_LANGS, LANGUAGE_CODES, type CheckedLang } from '../languages/table';
+import { SalaryReferenceSchema } from './salary-schema';
 import { AdviceIdSchema, CategorySchema, StrengthSchema } from './types';
 
 const LANG_ALT = CHECKED_LANGS.join('|');
@@ -104,6 +105,12 @@ export const LangCuesSourceSchema = z
      * lists what to beware of ("Признаки фейковой вакансии:", "Red flags to watch for:").
      */
     warning_headers: z.array(z.string().min(1)),
+    /**
+     * Signs of a text that warns about lures instead of offering a job (an NGO leaflet, a police news
+     * item, a tips article, an embassy notice), by kind: when the text shows ADVISORY_KINDS kinds, it
+     * is advice, and the lure phrases it quotes are no finding.
+     */
+    advisory: z.record(z.string().regex(/^[a-z][a-z-]*$/), z.array(z.string().min(1)).min(1)).optional(),
     /** The ad says the job needs no skills or experience (for the salary check). */
     no_skills: z.array(z.string().min(1)),
     /** The ad names a company, an office or an address (for the mobile-only check). */
@@ -175,31 +182,8 @@ export const CompiledRuleSchema = z.object({
 });
 export type CompiledRule = z.infer<typeof CompiledRuleSchema>;
 
-/** Reference pay for unskilled work (patterns/salary-reference.yaml). */
-export const SalaryReferenceSchema = z
-  .object({
-    updated: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
-    note: z.string(),
-    /** Flag pay above `factor` × the reference monthly pay. */
-    factor: z.number().gt(1),
-    hours_per_month: z.number().positive(),
-    days_per_month: z.number().positive(),
-    weeks_per_month: z.number().positive(),
-    references: z
-      .array(
-        z
-          .object({
-            region: z.string(),
-            currency: z.enum(['RUB', 'USD', 'EUR']),
-            monthly: z.number().positive(),
-            sources: z.array(z.string().min(1)).min(1),
-          })
-          .strict(),
-      )
-      .min(1),
-  })
-  .strict();
-export type SalaryReference = z.infer<typeof SalaryReferenceSchema>;
+// The salary reference has its own schema file; re-exported so existing imports keep working.
+export { SalaryReferenceSchema, type SalaryReference } from './salary-schema';
 
 /** Engine-level rules that are computed rather than matched (salary, contacts). */
 export const BuiltinRuleSchema = z
@@ -228,6 +212,8 @@ const CompiledLangCuesSchema = z.object({
   clauseBreaks: z.array(z.string()),
   warnings: z.array(z.string()),
   warningHeaders: z.array(z.string()),
+  /** Advisory cues, one list of expression sources per kind. */
+  advisory: z.array(z.array(z.string())),
   noSkills: z.array(z.string()),
   company: z.array(z.string()),
 });
