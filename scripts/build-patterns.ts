@@ -15,6 +15,7 @@ import {
   type LangSources,
   type SourceText,
 } from './lib/compile-catalogue';
+import { catalogueDoc } from './lib/catalogue-doc';
 import { unknownRussian } from './lib/morph';
 import { CHECKED_LANGS, type CheckedLang } from '../src/languages/table';
 
@@ -60,6 +61,10 @@ async function main(): Promise<void> {
     // Written only when it changed: the file's time tells the browser tests whether a build is stale.
     const json = JSON.stringify(catalogue);
     if (!existsSync(out) || readFileSync(out, 'utf8') !== json) writeFileSync(out, json);
+    // The rule table of the docs, generated from the same catalogue (written only when it changed).
+    const doc = path.join(root, 'docs/catalogue.md');
+    const table = catalogueDoc(catalogue);
+    if (!existsSync(doc) || readFileSync(doc, 'utf8') !== table) writeFileSync(doc, table);
     if (unknownRussian.size > 0) {
       console.warn(
         `patterns: ${unknownRussian.size} Russian word(s) are not in the dictionary and match by their stem: ` +

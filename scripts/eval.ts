@@ -7,7 +7,7 @@
  * ../shared/corpora (false-alarm rates). Per set and per labelled language it prints:
  *   high      labelled high, got high          detect   labelled high, got any warning
  *   caution   labelled caution, any warning    none>hi  labelled none, got high
- *   none>any  labelled none, any warning       clear?   not read (a language JobSafe lacks) yet shown clear
+ *   none>any  labelled none, any warning       clear?   in a language JobSafe lacks, yet wholly read and clear
  * `--verbose` lists the misses and false alarms of development files, with the rules that fired. It lists
  * nothing for the test set: looking at its misses would turn it into a development set.
  */
@@ -68,7 +68,7 @@ function line(name: string, rows: Row[]): string {
     ),
     unread.length === 0
       ? '    -'
-      : String(n(unread, (r) => r.got.checked && r.got.level === 'none')).padStart(5),
+      : String(n(unread, (r) => r.got.checked && !r.got.partial && r.got.level === 'none')).padStart(5),
   ];
   const counts = `${rows.length} (${high.length}/${caution.length}/${none.length})`;
   return `  ${name.padEnd(14)} ${counts.padStart(16)}  ${cells.map((c) => c.padStart(8)).join('')}`;

@@ -21,7 +21,6 @@ import {
   LanguagesSourceSchema,
   ListsSourceSchema,
   PlacesSourceSchema,
-  SalaryReferenceSchema,
   SourceFileSchema,
   type CompiledCatalogue,
   type CompiledMatcher,
@@ -30,6 +29,7 @@ import {
   type PlacesSource,
 } from '../../src/analysis/pattern-schema';
 import { CHECKED_LANGS, LANGUAGES, type CheckedLang } from '../../src/languages/table';
+import { compileSalary, SalarySourceSchema } from '../../src/analysis/salary-schema';
 import { expandWord, initMorphology } from './morph';
 
 export interface SourceText {
@@ -286,7 +286,7 @@ export async function compileCatalogue(
   const languages = parseWith(LanguagesSourceSchema, sources.languages, problems);
   const places = parseWith(PlacesSourceSchema, sources.places, problems);
   const engine = parseWith(EngineSourceSchema, sources.engine, problems);
-  const salary = parseWith(SalaryReferenceSchema, sources.salary, problems);
+  const salary = parseWith(SalarySourceSchema, sources.salary, problems);
   if (!languages || !places || !engine || !salary) throw new PatternBuildError(problems);
 
   const rules: CompiledRule[] = [];
@@ -353,7 +353,7 @@ export async function compileCatalogue(
       ]),
     ),
     builtins: engine.builtins,
-    salary,
+    salary: compileSalary(salary),
   };
   if (options.checkExamples !== false) {
     const files = new Map<string, string>();

@@ -2,8 +2,8 @@
  * Build-time morphology: expands a dictionary word of a rule into all its forms, by the language's
  * `morphology` in src/languages/table.ts.
  * - opencorpora (Russian): every form of the lexeme from the OpenCorpora dictionary through az (11 MB:
- *   never bundled, only used here), and of its aspect partner ("оформить" also gives "оформляем",
- *   "оплатить" gives "оплачивается"). Words the dictionary does not know (loan words, slang) match by
+ *   never bundled, only used here), of its aspect partner ("оформить" also gives "оформляем") and of
+ *   both verbs' reflexives ("оплатить" gives "оплачивается"). Words the dictionary does not know (loan words, slang) match by
  *   their Snowball stem plus a short ending.
  * - compromise (English): plurals, verb tenses and -ing forms.
  * - stemmer (Ukrainian): the word and its stem from @orama/stemmers plus a short ending (the stemmer
@@ -137,15 +137,27 @@ function expandRussian(word: string): WordForms {
   }
   const forms = new Set<string>();
   for (const l of found) for (const f of l.forms) forms.add(f);
+  const verbs = new Set<string>();
   for (const l of found) {
     const aspect = aspectOf(l.tag);
     if (!aspect) continue;
+    verbs.add(word);
     for (const cand of aspectCandidates(word)) {
       for (const partner of lexemes(cand)) {
         const other = aspectOf(partner.tag);
-        if (other && other !== aspect) for (const f of partner.forms) forms.add(f);
+        if (other && other !== aspect) {
+          verbs.add(cand);
+          for (const f of partner.forms) forms.add(f);
+        }
       }
     }
+  }
+  // Ads describe costs and documents in the passive ("оплачивается", "вычитается", "оформляется"): a
+  // verb also gives the forms of its reflexive, when the dictionary has one.
+  for (const verb of verbs) {
+    if (verb.endsWith('ся')) continue;
+    for (const reflexive of lexemes(`${verb}ся`))
+      if (aspectOf(reflexive.tag)) for (const f of reflexive.forms) forms.add(f);
   }
   return { forms: [...forms] };
 }

@@ -3,8 +3,8 @@
  * (src/analysis/normalize.ts). Used at build time (scripts/build-patterns.ts) and by tests; the engine
  * itself only loads the compiled sources.
  *
- * An expression is a sequence of slots (`word`, `=form`, `stem*`, `#num`, `@list`, alternatives with
- * `|`, optional with `?`) and bounded gaps (`~N`). A matcher is one expression, or several joined by
+ * An expression is a sequence of slots (`word`, `=form`, `stem*`, `#num`, `@list`, a phrase in
+ * parentheses, alternatives with `|`, optional with `?`) and bounded gaps (`~N`): `(=не =нужен)|=лишний`. A matcher is one expression, or several joined by
  * ` & `: all of them in the same sentence (or in `within` neighbouring sentences), in any order.
  * Named lists (`@destination`, `@fee`) are defined once per language (patterns/<lang>/lists.yaml, and
  * the places of patterns/places.yaml) and shared by every rule; a list member is itself an expression.
@@ -30,6 +30,7 @@ type Alt =
   | { kind: 'exact'; word: string }
   | { kind: 'stem'; stem: string }
   | { kind: 'list'; name: string }
+  | { kind: 'group'; tokens: Token[] }
   | { kind: 'num' };
 type Token = { kind: 'slot'; alts: Alt[]; optional: boolean } | { kind: 'gap'; max: number };
 
@@ -67,6 +68,9 @@ export function foldWord(word: string): string {
 
 function parseAlt(raw: string): Alt {
   if (raw === '#num') return { kind: 'num' };
+  // "(=не =будет)": a phrase as one alternative of a slot.
+  if (raw.startsWith('(') && raw.endsWith(')'))
+    return { kind: 'group', tokens: parseExpression(raw.slice(1, -1)) };
   if (raw.startsWith('@')) {
     const name = raw.slice(1);
     if (!LIST_NAME.test(name)) throw new DslError(`bad list name "${raw}"`);
@@ -90,9 +94,45 @@ function parseAlt(raw: string): Alt {
   return { kind: 'lemma', word };
 }
 
+/** Splits an expression at spaces outside parentheses ("a (b c)|d" -> ["a", "(b c)|d"]). */
+function splitTokens(expr: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of expr.trim()) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (depth < 0) throw new DslError(`unbalanced ")" in "${expr}"`);
+    if (/\s/.test(ch) && depth === 0) {
+      if (current) out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  if (depth !== 0) throw new DslError(`unbalanced "(" in "${expr}"`);
+  if (current) out.push(current);
+  return out;
+}
+
+/** The alternatives of a slot, split at "|" outside parentheses. */
+function splitAlternatives(body: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of body) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === '|' && depth === 0) {
+      out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  out.push(current);
+  return out;
+}
+
 export function parseExpression(expr: string): Token[] {
   if (expr.includes(' & ')) throw new DslError('" & " joins expressions of a matcher, not tokens');
-  const parts = expr.trim().split(/\s+/);
+  const parts = splitTokens(expr);
   const tokens: Token[] = [];
   for (const part of parts) {
     const gap = /^~(\d+)$/.exec(part);
@@ -105,7 +145,7 @@ export function parseExpression(expr: string): Token[] {
     if (part.startsWith('~')) throw new DslError(`bad gap "${part}" (write ~N)`);
     const optional = part.endsWith('?');
     const body = optional ? part.slice(0, -1) : part;
-    const raws = body.split('|');
+    const raws = splitAlternatives(body);
     if (raws.some((r) => r === '')) throw new DslError(`empty alternative in "${part}"`);
     tokens.push({ kind: 'slot', alts: raws.map(parseAlt), optional });
   }
@@ -283,6 +323,15 @@ function compileSlot(alts: Alt[], ctx: CompileContext, stack: readonly string[])
       prefixes.push(alt.stem);
       pieces.push(`${escape(alt.stem)}${WORD}*`);
       written.add(alt.stem);
+    } else if (alt.kind === 'group') {
+      const group = compileSequence(alt.tokens, ctx, stack);
+      pieces.push(`(?:${group.regex})`);
+      for (const v of group.vocab) vocab.add(v);
+      for (const w of group.written) written.add(w);
+      if (group.trigger) {
+        words.push(...group.trigger.words);
+        prefixes.push(...group.trigger.prefixes);
+      } else triggerable = false;
     } else if (alt.kind === 'list') {
       const list = compileList(alt.name, ctx, stack);
       pieces.push(list.regex);

@@ -20,7 +20,7 @@ import { detectLanguage } from './lang';
 import { candidateMatchers, combine, partMatches, Sentences, wordsOf, type Span } from './matcher';
 import { hasInnerNegator, isNegated } from './negation';
 import { normalize, toSourceRange, type Normalized } from './normalize';
-import { findPay, isFarAbove } from './salary';
+import { findPay, isFarAbove, type Currency } from './salary';
 import { scoreFindings } from './scoring';
 import { anyMatch, inRanges, sentenceAt, sentencesMatching } from './sentences';
 import { transliterate } from './translit';
@@ -150,11 +150,32 @@ export class Analyzer {
   }
 
   /** Pay far above the reference, only when the ad also says no skills or experience are needed. */
+  /** ISO codes of the countries the text names (its place lists), in the order they first appear. */
+  private countriesOf(norm: string, lang: PreparedLang): string[] {
+    const at: Array<[string, number]> = [];
+    for (const [code, re] of lang.places) {
+      re.lastIndex = 0;
+      const m = re.exec(norm);
+      if (m) at.push([code, m.index]);
+    }
+    return at.sort((a, b) => a[1] - b[1]).map(([code]) => code);
+  }
+
+  /**
+   * Pay far above the reference for unskilled work in the job's country (the countries the ad names,
+   * else the currency's and the reader's: salary.ts), only when the ad also says no skills or
+   * experience are needed.
+   */
   private salaryFinding(fields: FieldText[], lang: PreparedLang, findings: Finding[]): Finding | undefined {
+    const reader = LANGUAGES[lang.lang];
+    const countries = [...new Set(fields.flatMap((f) => this.countriesOf(f.nz.norm, lang)))];
+    const where = { countries, defaultCountry: reader.country };
     for (const f of fields) {
       if (f.field === 'employer') continue;
       // Amounts first: most ads state none far above the reference, and then the cue scan is skipped.
-      const pay = findPay(f.nz.norm).find((p) => isFarAbove(p, this.prepared.salary));
+      const pay = findPay(f.nz.norm, { defaultCurrency: reader.currency as Currency }).find((p) =>
+        isFarAbove(p, this.prepared.salary, where),
+      );
       if (!pay) continue;
       const noSkills =
         findings.some((x) => x.category === 'too-good') ||

@@ -47,6 +47,8 @@ const LETTER_POINTS = 1;
 const MAX_LETTER_POINTS = 8;
 /** A second language reads too when it has this many points and this share of the first's. */
 const SECOND_MIN = 4;
+/** Points of a language JobSafe does not read that make a reading partial. */
+const UNREAD_MIN = 4;
 /** Beside a checked main language, another checked one reads from this many points on. */
 const SECOND_MIN_CHECKED = 2;
 const SECOND_SHARE = 0.25;
@@ -189,10 +191,19 @@ export function detectLanguage(
   }
   // The other script's passage (an English line in a Russian ad, a Russian one in an English ad).
   const otherScript: Script = script === 'Cyrl' ? 'Latn' : 'Cyrl';
+  let unreadOther = false;
   if ((counts.get(otherScript) ?? 0) >= MIXED_MIN_LETTERS) {
-    const other = ranked(score(freq, words, otherScript, prepared).points)[0]?.[0];
+    const [other, otherPoints = 0] = ranked(score(freq, words, otherScript, prepared).points)[0] ?? [];
     if (other && isCheckedLang(other) && !read.includes(other)) read.push(other);
+    // A passage in the other script in a language JobSafe does not read (a Turkish body under a
+    // Russian title) leaves part of the ad unread.
+    if (other && !isCheckedLang(other) && otherPoints >= UNREAD_MIN) unreadOther = true;
   }
-  const partial = !isCheckedLang(mainLang) && read.length > 0;
+  // A language JobSafe does not read, with real evidence beside the one it does (a Kazakh body under a
+  // Russian title): what was read is only part of the ad, and a `none` must not vouch for the rest.
+  const unreadEvidence = order.some(
+    ([code, p]) => code !== main && !code.endsWith('-translit') && !isCheckedLang(code) && p >= UNREAD_MIN,
+  );
+  const partial = read.length > 0 && (!isCheckedLang(mainLang) || unreadEvidence || unreadOther);
   return { lang: mainLang, read, ...(translit ? { translit } : {}), partial };
 }

@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import { CHECKED_LANGS, LANGUAGE_CODES, type CheckedLang } from '../languages/table';
+import { SalaryReferenceSchema } from './salary-schema';
 import { AdviceIdSchema, CategorySchema, StrengthSchema } from './types';
 
 const LANG_ALT = CHECKED_LANGS.join('|');
@@ -175,31 +176,8 @@ export const CompiledRuleSchema = z.object({
 });
 export type CompiledRule = z.infer<typeof CompiledRuleSchema>;
 
-/** Reference pay for unskilled work (patterns/salary-reference.yaml). */
-export const SalaryReferenceSchema = z
-  .object({
-    updated: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
-    note: z.string(),
-    /** Flag pay above `factor` × the reference monthly pay. */
-    factor: z.number().gt(1),
-    hours_per_month: z.number().positive(),
-    days_per_month: z.number().positive(),
-    weeks_per_month: z.number().positive(),
-    references: z
-      .array(
-        z
-          .object({
-            region: z.string(),
-            currency: z.enum(['RUB', 'USD', 'EUR']),
-            monthly: z.number().positive(),
-            sources: z.array(z.string().min(1)).min(1),
-          })
-          .strict(),
-      )
-      .min(1),
-  })
-  .strict();
-export type SalaryReference = z.infer<typeof SalaryReferenceSchema>;
+// The salary reference has its own schema file; re-exported so existing imports keep working.
+export { SalaryReferenceSchema, type SalaryReference } from './salary-schema';
 
 /** Engine-level rules that are computed rather than matched (salary, contacts). */
 export const BuiltinRuleSchema = z

@@ -73,7 +73,9 @@ export function readWord(word: string, prepared: Prepared, lang: CheckedLang): s
   if (all.length === 0) return undefined;
   const vocab = prepared.langs[lang].vocab;
   const cues = prepared.languages.get(lang)?.words;
-  return all.find((r) => vocab.has(r) || cues?.has(r)) ?? all[0];
+  const known = (r: string) => vocab.has(r) || cues?.has(r);
+  // Translit often drops the soft sign at the end ("peredash", "zhit"): try it there too.
+  return all.find(known) ?? all.map((r) => `${r}ь`).find(known) ?? all[0];
 }
 
 /** Points of evidence that Latin words are `lang` in translit: its cue words, then known words. */

@@ -4,6 +4,7 @@
  * unit tests run them without a browser.
  */
 import type { AdInput, Assessment, Sensitivity } from '../analysis/types';
+import type { UiLang } from '../i18n';
 import type { PageItem, TabReport } from '../messaging/messages';
 import type { Handlers } from './router';
 import type { TabReports } from './tab-reports';
@@ -12,7 +13,7 @@ export interface BackgroundDeps {
   reports: TabReports;
   analyze(ads: readonly AdInput[], sensitivity: Sensitivity): Promise<Assessment[]>;
   sensitivity(): Promise<Sensitivity>;
-  pageStrings(): Promise<{ lang: 'ru' | 'en'; messages: Record<string, string> }>;
+  pageStrings(): Promise<{ lang: UiLang; messages: Record<string, string> }>;
   /** Collects, analyzes and marks the ads of a tab (check-tab.ts). */
   checkTab(tabId: number): Promise<{ url: string; items: PageItem[] }>;
   /** Shows the tab's report (or none) on the toolbar icon. */

@@ -10,6 +10,7 @@ import { analyzeAds } from './analyzer';
 import { checkTab, type ScriptingApi } from './check-tab';
 import { createMenu, onMenuClick } from './context-menu';
 import { createHandlers } from './handlers';
+import { startOptionalSites, type OptionalSitesApi, type PermissionEvents } from './optional-sites';
 import { createRouter } from './router';
 import { memoryArea, TabReports, type KeyValueArea } from './tab-reports';
 import { applyBadge, badgeFor, type ActionApi } from './toolbar-badge';
@@ -69,6 +70,12 @@ export function startBackground(): void {
       if (dropped) return showBadge(tabId, undefined);
     });
   });
+
+  // Telegram Web and VK get the content script only while the user lets JobSafe read them.
+  startOptionalSites(
+    { permissions: browser.permissions, scripting: browser.scripting } as unknown as OptionalSitesApi,
+    browser.permissions as unknown as PermissionEvents,
+  );
 
   const setUpMenu = async (): Promise<void> => {
     await createMenu(browser.contextMenus, (await translator()).t('menu_check_selection'));

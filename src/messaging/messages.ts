@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { AdInputSchema, AssessmentSchema, LevelSchema } from '../analysis/types';
+import { UI_LANGS } from '../i18n/keys';
 
 /** Content script -> background: analyze these ads (a batch from one page). */
 export const AnalyzeBatchSchema = z.object({
@@ -61,7 +62,7 @@ export const CheckTabSchema = z.object({ type: z.literal('check-tab'), tabId: z.
  */
 export const GetMessagesSchema = z.object({ type: z.literal('get-messages') });
 export const MessagesResultSchema = z.object({
-  lang: z.enum(['ru', 'en']),
+  lang: z.enum(UI_LANGS),
   messages: z.record(z.string(), z.string()),
 });
 

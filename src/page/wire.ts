@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import type { AdviceId, Category, Field, Level, Sensitivity, Strength } from '../analysis/types';
+import { UI_LANGS } from '../i18n/keys';
 
 // zod compiles an object schema's parser with `new Function` on its first parse. The content script parses
 // each schema a handful of times per page, mostly once, so that code generation costs more than it saves
@@ -102,7 +103,7 @@ export const WireBatchResultSchema = z.object({
 
 /** The answer to get-messages. */
 export const WireMessagesSchema = z.object({
-  lang: z.enum(['ru', 'en']),
+  lang: z.enum(UI_LANGS),
   messages: z.record(z.string(), z.string()),
 });
 

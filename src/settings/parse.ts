@@ -51,5 +51,6 @@ export function parseStoredSettings(raw: unknown): Settings {
     showOrdinary: field('showOrdinary'),
     sensitivity: field('sensitivity'),
     language: field('language'),
+    region: field('region'),
   });
 }

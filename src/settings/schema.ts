@@ -4,11 +4,20 @@
  */
 import { z } from 'zod';
 import { SensitivitySchema } from '../analysis/types';
+import { UI_LANGS } from '../i18n/keys';
 
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 1;
 
-export const UiLanguageSchema = z.enum(['browser', 'ru', 'en']);
+/** `browser` follows the browser's language; the others are public/_locales folders. */
+export const UiLanguageSchema = z.enum(['browser', ...UI_LANGS]);
+
+/**
+ * The country the Help tab is for: `auto` guesses from the browser, `other` is a country JobSafe has no
+ * line for, else an ISO 3166 code. Added without a version bump: a stored version 1 object without it
+ * reads as `auto` (parse.ts falls back field by field), so there is nothing for a migration to move.
+ */
+export const RegionSettingSchema = z.union([z.enum(['auto', 'other']), z.string().regex(/^[A-Z]{2}$/)]);
 
 export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
@@ -18,6 +27,7 @@ export const SettingsSchema = z.object({
   showOrdinary: z.boolean(),
   sensitivity: SensitivitySchema,
   language: UiLanguageSchema,
+  region: RegionSettingSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -27,4 +37,5 @@ export const DEFAULT_SETTINGS: Settings = {
   showOrdinary: true,
   sensitivity: 'balanced',
   language: 'browser',
+  region: 'auto',
 };

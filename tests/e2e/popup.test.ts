@@ -79,14 +79,7 @@ describe('popup', () => {
     expect(mark).toBeDefined();
     // Generous for a loaded 2-core CI machine; the point is no analysis or round trip before paint.
     expect(mark!).toBeLessThan(1500);
-    expect(await tabLabels(page)).toEqual([
-      'This page',
-      'Check an ad',
-      'Red flags',
-      'Before you go',
-      'Help',
-      'Learn',
-    ]);
+    expect(await tabLabels(page)).toEqual(['This page', 'Ad check', 'Red flags', 'Rules', 'Help', 'Learn']);
     expect(await page.$eval('html', (h) => h.lang)).toBe('en');
     await page.close();
   });
@@ -230,7 +223,7 @@ describe('popup', () => {
     expect(await page.$eval('html', (h) => h.lang)).toBe(lang);
     const labels = await tabLabels(page);
     expect(labels).toHaveLength(TAB_IDS.length);
-    if (lang === 'ru') expect(labels[0]).toBe('Эта страница');
+    if (lang === 'ru') expect(labels[0]).toBe('Страница');
     for (const id of TAB_IDS) {
       await page.click(`#tab-${id}`);
       const panel = await page.waitForSelector(`#panel-${id}:not([hidden])`);

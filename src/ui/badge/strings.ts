@@ -8,12 +8,12 @@ export type Messages = Readonly<Record<string, string>>;
 const FALLBACK: Messages = {
   page_brand: 'JobSafe',
   level_none: 'No risk found',
-  level_unchecked: 'Not checked: language',
+  level_unchecked: 'Not checked — check it yourself',
   level_caution: 'Check carefully',
   level_high: 'High risk',
   page_reasons: 'Why:',
   page_todo: 'What to do:',
-  page_hotline: 'Free hotline (Russia):',
+  page_hotline: 'Free hotline (Russia, weekdays 8:30–18:30):',
   page_source: 'Source: IOM Russia',
 };
 

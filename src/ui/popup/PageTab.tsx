@@ -101,11 +101,11 @@ export function PageTab() {
         ) : risky.length > 0 ? (
           <p>
             <LevelChip level={report.highest} /> <strong>{tp('pg_risky', risky.length)}</strong>{' '}
-            {t('pg_checked_of', [checked])}
+            {tp('pg_checked_of', checked)}
           </p>
         ) : checked > 0 ? (
           <p>
-            <LevelChip level="none" /> {t('pg_all_clear', [checked])}
+            <LevelChip level="none" /> {tp('pg_all_clear', checked)}
           </p>
         ) : null}
         {unchecked > 0 && <p class="page__unchecked">{tp('pg_unchecked', unchecked)}</p>}

@@ -80,3 +80,21 @@ describe('language detection', () => {
     expect(b.lang).not.toBe('uz');
   });
 });
+
+describe('partly read ads', () => {
+  it('a Russian title over a body in a language JobSafe does not read is read, but only partly', () => {
+    const tr = detect(
+      'Работа в Турции для девушек\nOtelimizde çalışacak bayan personel aranıyor, konaklama ve yemek ücretsiz, maaş yüksek.',
+    );
+    expect(tr.read).toContain('ru');
+    expect(tr.partial).toBe(true);
+    const kk = detect(
+      'Работа за границей\nШетелде жұмыс, тәжірибе керек емес, айлық жалақы жоғары және тұрғын үй бар.',
+    );
+    // Too little Russian beside the Kazakh to read: not checked at all, so never cleared.
+    expect(kk).toMatchObject({ lang: 'kk', read: [] });
+    expect(detect('Работа в Турции для девушек, проживание бесплатно, зарплата высокая.').partial).toBe(
+      false,
+    );
+  });
+});

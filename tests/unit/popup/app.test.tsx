@@ -105,7 +105,7 @@ describe('popup', () => {
     answer({ ...REPORT, highest: 'none', items: [REPORT.items[1], uk('u1'), uk('u2')] });
     await until(() => document.querySelector('.page') !== null);
     const summary = document.querySelector('.page__summary')!.textContent;
-    expect(summary).toContain('Проверено объявлений: 1.');
-    expect(summary).toContain('2 объявления на других языках не проверены');
+    expect(summary).toContain('Проверено 1 объявление: тревожных признаков не найдено.');
+    expect(summary).toContain('2 объявления на языках, которые JobSafe пока не читает, не проверены');
   });
 });
