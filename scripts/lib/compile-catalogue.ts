@@ -244,6 +244,9 @@ function compileCues(
     clauseBreaks: fold(cues.clause_breaks),
     warnings: compiler.list(cues.warnings, { file, rule: 'warnings' }, problems),
     warningHeaders: compiler.list(cues.warning_headers, { file, rule: 'warning_headers' }, problems),
+    advisory: Object.entries(cues.advisory ?? {}).map(([kind, exprs]) =>
+      compiler.list(exprs, { file, rule: `advisory.${kind}` }, problems),
+    ),
     noSkills: compiler.list(cues.no_skills, { file, rule: 'no_skills' }, problems),
     company: compiler.list(cues.company, { file, rule: 'company' }, problems),
   };

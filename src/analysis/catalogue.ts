@@ -38,6 +38,8 @@ export interface PreparedLang {
   clauseBreaks: ReadonlySet<string>;
   warnings: RegExp[];
   warningHeaders: RegExp[];
+  /** Advisory cues by kind (see isAdvisory in engine.ts). */
+  advisory: RegExp[][];
   noSkills: RegExp[];
   company: RegExp[];
   /** Every word form the catalogue knows in this language. */
@@ -114,6 +116,7 @@ function prepareLang(cat: CompiledCatalogue, lang: CheckedLang): PreparedLang {
     clauseBreaks: new Set(cues.clauseBreaks),
     warnings: cues.warnings.map(toRe),
     warningHeaders: cues.warningHeaders.map(toRe),
+    advisory: cues.advisory.map((kind) => kind.map(toRe)),
     noSkills: cues.noSkills.map(toRe),
     company: cues.company.map(toRe),
     vocab: new Set(cat.vocab[lang].split(' ').filter(Boolean)),

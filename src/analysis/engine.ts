@@ -22,7 +22,7 @@ import { hasInnerNegator, isNegated } from './negation';
 import { normalize, toSourceRange, type Normalized } from './normalize';
 import { findPay, isFarAbove, type Currency } from './salary';
 import { scoreFindings } from './scoring';
-import { anyMatch, inRanges, sentenceAt, sentencesMatching } from './sentences';
+import { anyMatch, execAll, inRanges, sentenceAt, sentencesMatching } from './sentences';
 import { transliterate } from './translit';
 import type { AdInput, AnalyzeOptions, Assessment, Field, Finding } from './types';
 import { LANGUAGES, type CheckedLang } from '../languages/table';
@@ -41,6 +41,53 @@ const HIGH_PAY_RULE = 'engine.high-pay-unskilled';
 const MOBILE_RULE = 'engine.contact-only-mobile';
 /** Sentences after a warning header that still belong to its list of what to beware of. */
 export const WARNING_PASSAGE = 8;
+/**
+ * Kinds of advisory cue (patterns/<lang>/cues.yaml `advisory`: authorities, hotlines, advice to the
+ * reader, "red flags" talk, case reports, "they offer you"…). A text with ADVISORY_KINDS of them warns
+ * about lures rather than offering a job, and the lure phrases it quotes are no finding; with
+ * QUOTING_KINDS, the phrases it quotes («…») or lists (numbered or bulleted lines) are no finding.
+ * Measured on the development sets (ru, 2026-12): no lure shows more than one kind.
+ */
+export const ADVISORY_KINDS = 3;
+export const QUOTING_KINDS = 2;
+
+/** How many kinds of advisory cue the text shows. */
+function advisoryKinds(norm: string, lang: PreparedLang): number {
+  let kinds = 0;
+  for (const kind of lang.advisory) if (anyMatch(norm, kind)) kinds++;
+  return kinds;
+}
+
+const OPEN_QUOTE = /[«„“]/;
+const CLOSE_QUOTE = /[»“”]/;
+/**
+ * A line that is an item of a list: "1.", "2)", "—", "•", "▪" at its start. (Normalization turns the
+ * dot of "1. Item" into a sentence end, so an item may also be a number alone on its line, then text.)
+ */
+const LIST_ITEM = /(?:^|\n)(?:\d{1,2}[.)]?\n|\d{1,2}[.)] |[-–—•▪●☐*] ?)[^\n]*/g;
+
+/** Ranges of normalized text a warning quotes or lists: inside quotation marks, and list items. */
+function quotedRanges(norm: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  let straight = -1;
+  for (let i = 0; i < norm.length; i++) {
+    const ch = norm[i] as string;
+    if (ch === '"') {
+      if (straight < 0) straight = i;
+      else {
+        out.push([straight, i + 1]);
+        straight = -1;
+      }
+    } else if (open < 0 && OPEN_QUOTE.test(ch)) open = i;
+    else if (open >= 0 && CLOSE_QUOTE.test(ch)) {
+      out.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  for (const m of execAll(LIST_ITEM, norm)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
 
 interface FieldText {
   field: Field;
@@ -97,11 +144,12 @@ export class Analyzer {
   }
 
   /** Rule findings in one field, read by one language's catalogue. */
-  private matchField(f: FieldText, nz: Normalized, lang: PreparedLang): Finding[] {
+  private matchField(f: FieldText, nz: Normalized, lang: PreparedLang, quoting: boolean): Finding[] {
     const norm = nz.norm;
     const ids = candidateMatchers(wordsOf(norm), lang);
     if (ids.length === 0) return [];
     const warnings = warningRanges(norm, lang);
+    if (quoting) warnings.push(...quotedRanges(norm));
     const sentences = new Sentences(norm);
     const byRule = new Map<string, Finding>();
     const hits: Array<{ m: PreparedMatcher; span: Span }> = [];
@@ -252,13 +300,20 @@ export class Analyzer {
       return { ...base, level: 'none', score: 0, lang: reading.lang, checked: false, partial, findings: [] };
     }
 
+    // A text that warns about lures quotes their phrases: it is advice, not an offer.
+    const kinds = Math.max(...reading.read.map((l) => advisoryKinds(detectNorm, this.prepared.langs[l])));
+    if (kinds >= ADVISORY_KINDS) {
+      return { ...base, level: 'none', score: 0, lang: reading.lang, checked: true, partial, findings: [] };
+    }
+    const quoting = kinds >= QUOTING_KINDS;
+
     let findings: Finding[] = [];
     for (const lang of reading.read) {
       const rules = this.prepared.langs[lang];
       for (const f of fields) {
         if (f.field === 'salary') continue;
         const nz = reading.translit === lang ? transliterate(f.nz, this.prepared, lang) : f.nz;
-        findings.push(...this.matchField(f, nz, rules));
+        findings.push(...this.matchField(f, nz, rules, quoting));
       }
     }
     // Two catalogues may quote the same words (Russian and Ukrainian share many): keep one per rule.
@@ -270,6 +325,11 @@ export class Analyzer {
     if (pay) findings.push(pay);
     const mobile = this.contactFinding(ad, textField, rules);
     if (mobile) findings.push(mobile);
+    if (quoting) {
+      // In a text that warns, what it quotes or lists is an example, not this ad's offer.
+      const quoted = quotedRanges(textField.nz.norm).map(([a, b]) => toSourceRange(textField.nz, a, b));
+      findings = findings.filter((f) => f.field !== undefined || !inRanges(f.start, quoted));
+    }
 
     findings.sort((a, b) => (a.field ?? '').localeCompare(b.field ?? '') || a.start - b.start);
     const { level, score } = scoreFindings(findings, options.sensitivity);

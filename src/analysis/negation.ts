@@ -9,7 +9,7 @@ import type { PreparedLang } from './catalogue';
 import { execAll } from './sentences';
 
 /** How many words before a match a negator may stand. "не будем ~ брать с вас оплату" needs 4. */
-export const NEGATION_WINDOW = 4;
+export const NEGATION_WINDOW = 6;
 /** Characters before a match that can hold NEGATION_WINDOW words and a clause break. */
 const LOOKBACK_CHARS = 120;
 

@@ -105,6 +105,12 @@ export const LangCuesSourceSchema = z
      * lists what to beware of ("Признаки фейковой вакансии:", "Red flags to watch for:").
      */
     warning_headers: z.array(z.string().min(1)),
+    /**
+     * Signs of a text that warns about lures instead of offering a job (an NGO leaflet, a police news
+     * item, a tips article, an embassy notice), by kind: when the text shows ADVISORY_KINDS kinds, it
+     * is advice, and the lure phrases it quotes are no finding.
+     */
+    advisory: z.record(z.string().regex(/^[a-z][a-z-]*$/), z.array(z.string().min(1)).min(1)).optional(),
     /** The ad says the job needs no skills or experience (for the salary check). */
     no_skills: z.array(z.string().min(1)),
     /** The ad names a company, an office or an address (for the mobile-only check). */
@@ -206,6 +212,8 @@ const CompiledLangCuesSchema = z.object({
   clauseBreaks: z.array(z.string()),
   warnings: z.array(z.string()),
   warningHeaders: z.array(z.string()),
+  /** Advisory cues, one list of expression sources per kind. */
+  advisory: z.array(z.array(z.string())),
   noSkills: z.array(z.string()),
   company: z.array(z.string()),
 });
