@@ -267,7 +267,6 @@ export function detectLanguage(
   // A letter no checked language writes is never a Russian, Ukrainian or English word's: a short Kyrgyz
   // ad with too few common words to be named still cannot be vouched for as Russian.
   const foreign = tablesFor(prepared, script).foreignLetters.reduce((n, ch) => n + (freq.get(ch) ?? 0), 0);
-  console.error('DBG', main, JSON.stringify(order.slice(0, 4)), { unreadEvidence, unreadOther, foreign });
   const partial =
     read.length > 0 &&
     (!isCheckedLang(mainLang) ||
