@@ -231,6 +231,13 @@ interface Piece {
   vocab: Set<string>;
   /** Every word written in the expression or its lists, as written (for the negator check). */
   written: Set<string>;
+  /**
+   * The piece as alternatives of one slot, when it can stand as one (a list, a one-slot group): its
+   * literal forms and its other alternatives, without the word-end check. A slot merges these into its
+   * own trie, so "@abroad-place" (thirty countries' lists, 1,500 forms) is one trie keyed by first letter,
+   * not thirty alternations the RegExp engine tries one after another at every position.
+   */
+  flat?: { literals: string[]; others: string[] };
 }
 
 /** The key a word is looked up under in the prefilter: its text without trailing dots. */
@@ -272,6 +279,8 @@ function compileList(name: string, ctx: CompileContext, stack: readonly string[]
   if (!members) throw new DslError(`unknown list @${name}`);
   if (members.length === 0) throw new DslError(`list @${name} is empty`);
   const regexes: string[] = [];
+  const literals: string[] = [];
+  const others: string[] = [];
   const vocab = new Set<string>();
   const written = new Set<string>();
   const words: string[] = [];
@@ -285,6 +294,10 @@ function compileList(name: string, ctx: CompileContext, stack: readonly string[]
       throw new DslError(`list @${name}, member "${member}": ${(e as Error).message}`);
     }
     regexes.push(piece.regex);
+    if (piece.flat) {
+      literals.push(...piece.flat.literals);
+      others.push(...piece.flat.others);
+    } else others.push(piece.regex);
     for (const v of piece.vocab) vocab.add(v);
     for (const w of piece.written) written.add(w);
     if (piece.trigger) {
@@ -297,6 +310,7 @@ function compileList(name: string, ctx: CompileContext, stack: readonly string[]
     trigger: triggerable ? { words: [...new Set(words)], prefixes: [...new Set(prefixes)] } : undefined,
     vocab,
     written,
+    flat: { literals, others },
   };
   cache.set(name, piece);
   return piece;
@@ -325,7 +339,10 @@ function compileSlot(alts: Alt[], ctx: CompileContext, stack: readonly string[])
       written.add(alt.stem);
     } else if (alt.kind === 'group') {
       const group = compileSequence(alt.tokens, ctx, stack);
-      pieces.push(`(?:${group.regex})`);
+      if (group.flat) {
+        literal.push(...group.flat.literals);
+        pieces.push(...group.flat.others);
+      } else pieces.push(`(?:${group.regex})`);
       for (const v of group.vocab) vocab.add(v);
       for (const w of group.written) written.add(w);
       if (group.trigger) {
@@ -334,7 +351,10 @@ function compileSlot(alts: Alt[], ctx: CompileContext, stack: readonly string[])
       } else triggerable = false;
     } else if (alt.kind === 'list') {
       const list = compileList(alt.name, ctx, stack);
-      pieces.push(list.regex);
+      if (list.flat) {
+        literal.push(...list.flat.literals);
+        pieces.push(...list.flat.others);
+      } else pieces.push(list.regex);
       for (const v of list.vocab) vocab.add(v);
       for (const w of list.written) written.add(w);
       if (list.trigger) {
@@ -355,9 +375,11 @@ function compileSlot(alts: Alt[], ctx: CompileContext, stack: readonly string[])
       }
     }
   }
-  if (literal.length > 0) pieces.unshift(alternation(literal));
+  const others = [...new Set(pieces)];
+  const all = literal.length > 0 ? [alternation(literal), ...others] : others;
   return {
-    regex: `(?:${pieces.join('|')})${AFTER}`,
+    regex: `(?:${all.join('|')})${AFTER}`,
+    flat: { literals: literal, others },
     trigger: triggerable
       ? { words: [...new Set(words.map(triggerKey))], prefixes: [...new Set(prefixes)] }
       : undefined,
@@ -375,12 +397,14 @@ function compileSequence(tokens: Token[], ctx: CompileContext, stack: readonly s
   let bestScore = -1;
   const vocab = new Set<string>();
   const written = new Set<string>();
+  let lastSlot: Piece | undefined;
   for (const t of tokens) {
     if (t.kind === 'gap') {
       gap = t.max;
       continue;
     }
     const slot = compileSlot(t.alts, ctx, stack);
+    lastSlot = slot;
     for (const v of slot.vocab) vocab.add(v);
     for (const w of slot.written) written.add(w);
     // The joiner to the previous slot: an optional gap of up to N words, then a separator.
@@ -402,7 +426,10 @@ function compileSequence(tokens: Token[], ctx: CompileContext, stack: readonly s
       }
     }
   }
-  return { regex: source, trigger: best, vocab, written };
+  // A single required slot is one word's alternatives: it can merge into a slot that uses it.
+  const only =
+    tokens.length === 1 && tokens[0]?.kind !== 'gap' && !tokens[0]?.optional ? lastSlot : undefined;
+  return { regex: source, trigger: best, vocab, written, flat: only?.flat };
 }
 
 export interface CompiledExpression {
