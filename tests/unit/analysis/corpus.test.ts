@@ -17,7 +17,7 @@ import { analyzeAd } from '../../../src/analysis/index';
 import { normalize } from '../../../src/analysis/normalize';
 import { CompiledCatalogueSchema } from '../../../src/analysis/pattern-schema';
 import type { Assessment, Level } from '../../../src/analysis/types';
-import { isCheckedLang } from '../../../src/languages/table';
+import { CHECKED_LANGS, isCheckedLang } from '../../../src/languages/table';
 import { ROOT } from './helpers';
 
 const LabelledSchema = z.object({
@@ -99,28 +99,37 @@ const share = (ads: Labelled[], pred: (r: Assessment) => boolean) =>
   ads.length === 0 ? 1 : ads.filter((a) => pred(results.get(a.id) as Assessment)).length / ads.length;
 const base = (lang: string) => lang.split('-')[0] ?? lang;
 
-describe.each([
-  ['development', () => dev],
-  ['test', () => test],
-] as const)('the analyzer on the %s set', (_, ads) => {
-  const read = () => ads().filter((a) => isCheckedLang(base(a.lang)));
-  const by = (label: Level) => read().filter((a) => a.label === label);
+const SETS = { development: () => dev, test: () => test } as const;
+type SetName = keyof typeof SETS;
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+describe.each(
+  (Object.keys(SETS) as SetName[]).flatMap((set) => CHECKED_LANGS.map((lang) => [set, lang] as const)),
+)('the analyzer on the %s set, %s (with its translit and mixed ads)', (set, lang) => {
+  const floors = FLOORS[set];
+  const by = (label: Level) => SETS[set]().filter((a) => base(a.lang) === lang && a.label === label);
 
   it('never gives a strong warning to most ordinary ads and hard negatives', () => {
-    expect(share(by('none'), (r) => r.level === 'high')).toBeLessThanOrEqual(FLOORS.noneHigh);
+    const got = share(by('none'), (r) => r.level === 'high');
+    expect(got, `high on ${pct(got)} of ordinary ads`).toBeLessThanOrEqual(floors.noneHigh);
   });
 
   it('finds the high-risk ads', () => {
-    expect(share(by('high'), (r) => r.level === 'high')).toBeGreaterThanOrEqual(FLOORS.high);
-    expect(share(by('high'), (r) => r.level !== 'none')).toBeGreaterThanOrEqual(FLOORS.detect);
+    const high = share(by('high'), (r) => r.level === 'high');
+    const detect = share(by('high'), (r) => r.level !== 'none');
+    expect(high, `high on ${pct(high)} of high-risk ads`).toBeGreaterThanOrEqual(floors.high);
+    expect(detect, `a warning on ${pct(detect)} of high-risk ads`).toBeGreaterThanOrEqual(floors.detect);
   });
 
   it('warns on the caution ads', () => {
-    expect(share(by('caution'), (r) => r.level !== 'none')).toBeGreaterThanOrEqual(FLOORS.caution);
+    const got = share(by('caution'), (r) => r.level !== 'none');
+    expect(got, `a warning on ${pct(got)} of caution ads`).toBeGreaterThanOrEqual(floors.caution);
   });
+});
 
+describe.each(Object.keys(SETS) as SetName[])('the analyzer on the %s set', (set) => {
   it('never vouches for an ad in a language it does not read', () => {
-    const unread = ads().filter((a) => !isCheckedLang(base(a.lang)));
+    const unread = SETS[set]().filter((a) => !isCheckedLang(base(a.lang)));
     const vouched = unread.filter((a) => {
       const r = results.get(a.id) as Assessment;
       return r.checked && !r.partial && r.level === 'none';
@@ -130,8 +139,12 @@ describe.each([
 });
 
 /**
- * Floors, set a little under the figures measured when they were last raised (all languages read,
- * both sets; see the note on the analyzer issue for the per-language figures): a change that makes
- * the analyzer worse fails here. Raise them as the analyzer improves; never lower them to pass.
+ * Floors per set and language, set a little under the figures measured when they were last raised
+ * (2026-12-01; the per-language figures are in the note on the analyzer issue): a change that makes the
+ * analyzer worse on any language fails here. Raise them as the analyzer improves; never lower them to
+ * pass. The test set's floors are lower than the development set's: nobody tunes on it.
  */
-const FLOORS = { high: 0.5, detect: 0.6, caution: 0.3, noneHigh: 0.06 };
+const FLOORS: Record<SetName, { high: number; detect: number; caution: number; noneHigh: number }> = {
+  development: { high: 0.88, detect: 0.97, caution: 0.8, noneHigh: 0.02 },
+  test: { high: 0.83, detect: 0.93, caution: 0.58, noneHigh: 0.05 },
+};
