@@ -6,7 +6,8 @@
  * People type translit in many ways (ж as zh, j or g; ч as ch or 4; я as ya, ia or a; й and ы as y, i or
  * j), so each Latin letter group has several readings (patterns/languages.yaml, `translit.letters`). A
  * word takes the first reading the catalogue's vocabulary knows; a word it does not know takes the usual
- * reading. The number of readings tried per word is bounded (MAX_READINGS), so this stays linear.
+ * reading. The readings and the steps tried per word are bounded (MAX_READINGS, MAX_STEPS), so this
+ * stays linear.
  */
 import type { Prepared } from './catalogue';
 import type { Normalized } from './normalize';
@@ -27,51 +28,41 @@ const TRANSLIT_CHAR = /[a-z0-9'’]/;
 
 type Letters = ReadonlyArray<readonly [string, readonly string[]]>;
 
-/** The letter groups of a Latin word, longest first, each with its readings. */
-function groups(word: string, letters: Letters): Array<readonly string[]> | undefined {
-  const out: Array<readonly string[]> = [];
-  let i = 0;
-  while (i < word.length) {
-    let found = false;
-    for (const [latin, readings] of letters) {
-      if (word.startsWith(latin, i)) {
-        out.push(readings);
-        i += latin.length;
-        found = true;
-        break;
-      }
-    }
-    if (!found) return undefined; // a character the scheme does not know: not a translit word
-  }
-  return out;
-}
+/** Most steps spent looking for readings of one word (segmentations that fail count too). */
+const MAX_STEPS = 400;
 
-/** Readings of a word in order (the usual one first), at most MAX_READINGS. */
+/**
+ * Readings of a word, the usual one first (each letter group's first reading, longest groups first), at
+ * most MAX_READINGS. Every way of cutting the word into letter groups is tried, not only the greedy one:
+ * "oformleniya" is "…n-iy-a" read greedily (оформленийа) but "…n-i-ya" (оформления) is the word.
+ */
 function readings(word: string, letters: Letters): string[] {
-  const g = groups(word, letters);
-  if (!g) return [];
-  let acc: string[] = [''];
-  for (const options of g) {
-    const next: string[] = [];
-    for (const prefix of acc) {
-      for (const o of options) {
-        next.push(prefix + o);
-        if (next.length >= MAX_READINGS) break;
-      }
-      if (next.length >= MAX_READINGS) break;
+  const out: string[] = [];
+  let steps = 0;
+  const walk = (i: number, prefix: string): void => {
+    if (out.length >= MAX_READINGS || steps++ >= MAX_STEPS) return;
+    if (i === word.length) {
+      out.push(prefix.replace(/ё/g, 'е'));
+      return;
     }
-    acc = next;
-  }
-  return acc.map((r) => r.replace(/ё/g, 'е'));
+    for (const [latin, options] of letters) {
+      if (!word.startsWith(latin, i)) continue;
+      for (const o of options) walk(i + latin.length, prefix + o);
+    }
+  };
+  walk(0, '');
+  return out;
 }
 
 /** The Cyrillic word for a Latin one: the first reading the vocabulary knows, else the usual one. */
 export function readWord(word: string, prepared: Prepared, lang: CheckedLang): string | undefined {
   const letters = prepared.languages.get(lang)?.translit?.letters;
   if (!letters) return undefined;
+  const vocab = prepared.langs[lang].vocab;
+  // A Latin word the catalogue itself writes ("whatsapp", "telegram") stays as it is.
+  if (vocab.has(word)) return word;
   const all = readings(word, letters);
   if (all.length === 0) return undefined;
-  const vocab = prepared.langs[lang].vocab;
   const cues = prepared.languages.get(lang)?.words;
   const known = (r: string) => vocab.has(r) || cues?.has(r);
   // Translit often drops the soft sign at the end ("peredash", "zhit"): try it there too.

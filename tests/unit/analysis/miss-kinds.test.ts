@@ -50,6 +50,19 @@ describe('2. Russian typed in Latin letters', () => {
     expect(a).toMatchObject({ lang: 'ru', checked: true, level: 'high' });
     for (const f of a.findings) expect(text.slice(f.start, f.end)).toBe(f.evidence);
   });
+
+  it('a word cut into letter groups another way than the greedy one, and brand names kept', async () => {
+    // "oformleniya": greedy "iy|a" gives оформленийа, "i|ya" the word; "WhatsApp" is not read as "вхацапп".
+    const a = await analyzeAd({
+      text: "Sklad, rabota bez oformleniya, den'gi kazhduyu nedelyu, podrobnosti v WhatsApp",
+    });
+    expect(a.findings.map((f) => [f.rule.split('.')[1], f.evidence])).toEqual(
+      expect.arrayContaining([
+        ['envelope-wages', 'bez oformleniya'],
+        ['vague-duties', 'podrobnosti v WhatsApp'],
+      ]),
+    );
+  });
 });
 
 describe('3. concepts in any order, across a gap or a sentence break, either verb aspect', () => {
