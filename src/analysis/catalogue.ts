@@ -94,6 +94,8 @@ export interface LanguageCues {
   letters: string;
   words: ReadonlySet<string>;
   translit?: { words: ReadonlySet<string>; letters: ReadonlyArray<readonly [string, readonly string[]]> };
+  /** The neighbour's spelling read back (patterns/languages.yaml `respell`), letter groups longest first. */
+  respell?: { from: string; letters: ReadonlyArray<readonly [string, readonly string[]]> };
 }
 
 export interface Prepared {
@@ -188,6 +190,14 @@ export function prepareCatalogue(cat: CompiledCatalogue): Prepared {
             translit: {
               words: new Set(l.translit.words.map((w) => w.toLowerCase())),
               letters: Object.entries(l.translit.letters).sort(([a], [b]) => b.length - a.length),
+            },
+          }
+        : {}),
+      ...(l.respell
+        ? {
+            respell: {
+              from: l.respell.from,
+              letters: Object.entries(l.respell.letters).sort(([a], [b]) => b.length - a.length),
             },
           }
         : {}),

@@ -16,17 +16,19 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { cueMatches, type Prepared, type PreparedLang, type PreparedMatcher } from './catalogue';
 import { readContacts } from './contacts';
 import { dropNegatedEnglish } from './english-nlp';
-import { detectLanguage } from './lang';
+import { detectLanguage, type LanguageReading } from './lang';
 import { candidateMatchers, combine, partMatches, Sentences, wordsOf, type Span } from './matcher';
 import { hasInnerNegator, isNegated } from './negation';
 import { normalize, toSourceRange, type Normalized } from './normalize';
 import { findPay, isFarAbove, type Currency } from './salary';
 import { scoreFindings } from './scoring';
 import { anyMatch, execAll, inRanges, sentenceAt, sentencesMatching } from './sentences';
-import { transliterate } from './translit';
+import { respell, transliterate } from './translit';
 import type { AdInput, AnalyzeOptions, Assessment, Field, Finding } from './types';
-import { LANGUAGES, type CheckedLang } from '../languages/table';
+import { CHECKED_LANGS, LANGUAGES, type CheckedLang } from '../languages/table';
 
+/** Respelled words, unknown to the neighbour as written, that make an ad read as surzhyk. */
+const SURZHYK_MIN_WORDS = 1;
 /**
  * Only this many characters of the text are analyzed, so the time per ad stays bounded (the engine is
  * linear: about a millisecond per 10,000 characters). An ad longer than this is marked `partial`.
@@ -144,6 +146,12 @@ export class Analyzer {
   }
 
   /** Rule findings in one field, read by one language's catalogue. */
+  /** Is `lang` read in a neighbour's spelling here: the neighbour is the main language or read too? */
+  private respells(lang: CheckedLang, reading: LanguageReading): boolean {
+    const from = this.prepared.languages.get(lang)?.respell?.from;
+    return from !== undefined && (reading.lang === from || (reading.read as string[]).includes(from));
+  }
+
   private matchField(f: FieldText, nz: Normalized, lang: PreparedLang, quoting: boolean): Finding[] {
     const norm = nz.norm;
     const ids = candidateMatchers(wordsOf(norm), lang);
@@ -316,13 +324,22 @@ export class Analyzer {
     const quoting = kinds >= QUOTING_KINDS;
 
     let findings: Finding[] = [];
-    for (const lang of reading.read) {
+    for (const lang of CHECKED_LANGS) {
       const rules = this.prepared.langs[lang];
-      for (const f of fields) {
+      const read = reading.read.includes(lang);
+      // A neighbour's spelling (surzhyk: Russian words in Ukrainian letters) is read back into the
+      // language's own; such an ad shows Ukrainian evidence only, so the language is read here even
+      // without its own evidence when at least one respelled word is no word of the neighbour's.
+      const respelled = this.respells(lang, reading)
+        ? fields.map((f) => respell(f.nz, this.prepared, lang))
+        : undefined;
+      if (!read && !respelled?.some((r) => r.foreign >= SURZHYK_MIN_WORDS)) continue;
+      fields.forEach((f, i) => {
         // The salary line is read too: "официально МРОТ, остальное наличными" is often only there.
-        const nz = reading.translit === lang ? transliterate(f.nz, this.prepared, lang) : f.nz;
+        const nz =
+          reading.translit === lang ? transliterate(f.nz, this.prepared, lang) : (respelled?.[i]?.nz ?? f.nz);
         findings.push(...this.matchField(f, nz, rules, quoting));
-      }
+      });
     }
     // Two catalogues may quote the same words (Russian and Ukrainian share many): keep one per rule.
     findings = [...new Map(findings.map((f) => [f.rule, f])).values()];

@@ -129,6 +129,19 @@ export const TranslitSchema = z
   })
   .strict();
 
+/**
+ * How a neighbour language's keyboard and spelling write this language's words: surzhyk writes Russian
+ * words in Ukrainian letters ("оформлєніє", "дєлаєм", "мужчіни"). Letters (or groups) -> the readings
+ * to try, the usual one first; a letter not listed reads as itself.
+ */
+export const RespellSchema = z
+  .object({
+    /** The language whose spelling is read back (its letters mark the words to try). */
+    from: z.enum(LANGUAGE_CODES as unknown as [string, ...string[]]),
+    letters: z.record(z.string().min(1), z.array(z.string()).min(1)),
+  })
+  .strict();
+
 /** patterns/languages.yaml: detection cues of every language in the language table. */
 export const LanguagesSourceSchema = z.record(
   z.enum(LANGUAGE_CODES as unknown as [string, ...string[]]),
@@ -139,6 +152,7 @@ export const LanguagesSourceSchema = z.record(
       /** Its most common words (function words): positive evidence of the language. */
       words: z.array(z.string().min(1)).min(5),
       translit: TranslitSchema.optional(),
+      respell: RespellSchema.optional(),
     })
     .strict(),
 );
@@ -230,6 +244,7 @@ const CompiledLanguageSchema = z.object({
   letters: z.string(),
   words: z.array(z.string()),
   translit: TranslitSchema.optional(),
+  respell: RespellSchema.optional(),
 });
 
 export const CompiledCatalogueSchema = z.object({

@@ -36,19 +36,23 @@ const MAX_STEPS = 400;
  * most MAX_READINGS. Every way of cutting the word into letter groups is tried, not only the greedy one:
  * "oformleniya" is "…n-iy-a" read greedily (оформленийа) but "…n-i-ya" (оформления) is the word.
  */
-function readings(word: string, letters: Letters): string[] {
+function readings(word: string, letters: Letters, asItself = false, max = MAX_READINGS): string[] {
   const out: string[] = [];
   let steps = 0;
   const walk = (i: number, prefix: string): void => {
-    if (out.length >= MAX_READINGS || steps++ >= MAX_STEPS) return;
+    if (out.length >= max || steps++ >= MAX_STEPS) return;
     if (i === word.length) {
       out.push(prefix.replace(/ё/g, 'е'));
       return;
     }
+    let listed = false;
     for (const [latin, options] of letters) {
       if (!word.startsWith(latin, i)) continue;
+      listed = true;
       for (const o of options) walk(i + latin.length, prefix + o);
     }
+    // A respelling reads a letter it does not list as itself; translit knows every letter it reads.
+    if (!listed && asItself) walk(i + 1, prefix + (word[i] as string));
   };
   walk(0, '');
   return out;
@@ -118,4 +122,61 @@ export function transliterate(nz: Normalized, prepared: Prepared, lang: CheckedL
   }
   const v = out.build();
   return { ...v, norm: v.text };
+}
+
+/** Readings tried per word when respelling (a neighbour's spelling differs in a letter or two). */
+const MAX_RESPELLINGS = 16;
+const CYRILLIC_CHAR = /[\u0400-\u04ff'’]/;
+
+/**
+ * The normalized text with the words a neighbour language spells its way read back into `lang`'s
+ * spelling (patterns/languages.yaml `respell`): in surzhyk "оформлєніє" and "дєлаєм" are the Russian
+ * catalogue's "оформление" and "делаем". A word is changed only when it is unknown to `lang` as written
+ * and one of its readings is known; everything else stays as it was, offsets kept. `foreign` counts the
+ * changed words the neighbour does not know either: the evidence that the text is surzhyk at all.
+ */
+export function respell(
+  nz: Normalized,
+  prepared: Prepared,
+  lang: CheckedLang,
+): { nz: Normalized; foreign: number } {
+  const scheme = prepared.languages.get(lang)?.respell;
+  if (!scheme) return { nz, foreign: 0 };
+  const vocab = prepared.langs[lang].vocab;
+  const words = prepared.languages.get(lang)?.words;
+  const known = (w: string) => vocab.has(w) || words?.has(w) === true;
+  // Words the neighbour knows as written are its own words (Ukrainian "віза"), not surzhyk.
+  const from = scheme.from as CheckedLang;
+  const fromKnows = (w: string) =>
+    prepared.langs[from]?.vocab.has(w) === true || prepared.languages.get(from)?.words.has(w) === true;
+  let foreign = 0;
+  const text = nz.norm;
+  const out = new ViewBuilder(nz.starts[text.length] as number);
+  let changed = false;
+  let i = 0;
+  while (i < text.length) {
+    if (!CYRILLIC_CHAR.test(text[i] as string) || CYRILLIC_CHAR.test(text[i - 1] ?? '')) {
+      out.copy(nz, i);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && CYRILLIC_CHAR.test(text[j] as string)) j++;
+    while (j > i + 1 && /['’]/.test(text[j - 1] as string)) j--;
+    const word = text.slice(i, j).replace(/’/g, "'");
+    const read = known(word)
+      ? undefined
+      : readings(word, scheme.letters, true, MAX_RESPELLINGS).find((r) => r !== word && known(r));
+    if (read === undefined) {
+      for (let k = i; k < j; k++) out.copy(nz, k);
+    } else {
+      changed = true;
+      if (!fromKnows(word)) foreign++;
+      out.pushSpread(read, nz.starts[i] as number, nz.ends[j - 1] as number);
+    }
+    i = j;
+  }
+  if (!changed) return { nz, foreign };
+  const v = out.build();
+  return { nz: { ...v, norm: v.text }, foreign };
 }

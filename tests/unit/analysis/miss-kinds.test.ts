@@ -65,6 +65,23 @@ describe('2. Russian typed in Latin letters', () => {
   });
 });
 
+describe('2b. surzhyk: Russian words in Ukrainian letters', () => {
+  it('is read with the Russian rules through the Ukrainian spelling, the evidence as typed', async () => {
+    const text = 'Шукаєм робочих на склад, оплата налічними, без оформлєнія, паспорт отдаєте начальніку.';
+    const a = await analyzeAd({ text });
+    expect(a.findings.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(['ru.envelope-wages.off-books', 'ru.document-retention.held-by-other']),
+    );
+    for (const f of a.findings) expect(text.slice(f.start, f.end)).toBe(f.evidence);
+  });
+
+  it('plain Ukrainian is not read as Russian in disguise', async () => {
+    const text = 'Шукаємо комірника на склад у Львові, офіційне працевлаштування, зарплата двічі на місяць.';
+    const a = await analyzeAd({ text });
+    expect(a.findings.filter((f) => f.rule.startsWith('ru.'))).toEqual([]);
+  });
+});
+
 describe('3. concepts in any order, across a gap or a sentence break, either verb aspect', () => {
   it.each([
     [
