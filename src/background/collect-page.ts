@@ -4,6 +4,7 @@
  * returns plain data (it crosses into the background through executeScript's structured clone).
  */
 import type { AdInput } from '../analysis/types';
+import { boundAd, boundLang, boundUrl } from '../page/bounds';
 import type { FoundAd } from '../sites/types';
 
 /** The attribute that ties an ad root to its key between the two injections (collect, then mark). */
@@ -41,14 +42,15 @@ function mainElement(doc: Document): Element | null {
 }
 
 export function collectPage(doc: Document, url: string, extract?: Extractor): CollectedPage {
-  const lang = doc.documentElement.lang?.split('-')[0] || undefined;
+  const lang = boundLang(doc.documentElement.lang);
   const found = (extract?.(doc, new URL(url)) ?? [])
     .filter((f) => f.ad.text.trim())
     .slice(0, MAX_CHECKED_ADS);
   const ads: CollectedPage['ads'] = found.map((f, i) => {
     const key = `check-${i}`;
     f.root.setAttribute(CHECK_KEY_ATTR, key);
-    return { key, ad: { id: key, ...f.ad, lang } };
+    // Cut to the caps of the messaging contract, as the content script cuts what it sends.
+    return { key, ad: { id: key, ...boundAd(f.ad), lang } };
   });
   if (ads.length === 0) {
     const main = mainElement(doc);
@@ -57,7 +59,11 @@ export function collectPage(doc: Document, url: string, extract?: Extractor): Co
       main.setAttribute(CHECK_KEY_ATTR, 'check-page');
       ads.push({
         key: 'check-page',
-        ad: { id: 'check-page', text, title: doc.title || undefined, url, lang },
+        ad: {
+          id: 'check-page',
+          ...boundAd({ text, title: doc.title || undefined, url: boundUrl(url) }),
+          lang,
+        },
       });
     }
   }

@@ -3,24 +3,32 @@
  * changed ads to the background in batches, mark each root, show its badge (and highlights on ad pages),
  * report the page, and take all of it down again on navigation, settings changes and teardown.
  * Everything it touches comes in through `PageDeps`, so it runs under happy-dom in unit tests.
+ *
+ * The page is not trusted: it may remove, move or re-mark what this script put there (noticed and
+ * repaired, a few times per ad: see MAX_REPAIRS), hand over huge ads (cut to the contract's caps in
+ * scanner.ts), or make one ad's badge fail (that ad stays marked and the others go on).
  */
-import type { AdInput, Assessment } from '../analysis/types';
-import type { PageItem } from '../messaging/messages';
+import type { Assessment } from '../analysis/types';
+import { LIMITS, reportTitle, type ReportedAd } from '../messaging/messages';
 import type { SiteAdapter } from '../sites/types';
-import { BADGE_TAG, createBadge, type BadgeHandle } from '../ui/badge/badge';
+import { BADGE_SELECTOR, createBadge, type BadgeHandle } from '../ui/badge/badge';
 import { MARK_ATTR, createHighlighter, type Highlighter } from '../ui/badge/highlight';
 import { placeBadge } from '../ui/badge/placement';
 import type { Messages } from '../ui/badge/strings';
 import { buildTextIndex, locatePhrase } from '../ui/badge/text-index';
-import type { BackgroundClient } from './client';
+import { boundLang, boundUrl } from './bounds';
+import { CACHE_SLACK, ResultCache } from './cache';
+import { GoneError, type BackgroundClient, type KeyedAd } from './client';
+import type { Lifetime } from './lifetime';
 import type { PageSettings } from './settings';
-import { clearAllMarks, clearMark, markRoot } from './marking';
+import { RISK_ATTR, clearAllMarks, clearMark, markRoot } from './marking';
 import { observeMutations, type MutationBatcher, type Schedule } from './observer';
 import { chunk, inPool, nearViewportFirst } from './batches';
-import { scanPage, type ResultCache, type ScannedAd } from './scanner';
+import { LostAnswerError, RETRY_DELAYS_MS, withRetry } from './retry';
+import { scanPage, type ScannedAd } from './scanner';
 
-/** Ads per analyze-batch message (the issue's design: at most 50). */
-export const BATCH_SIZE = 50;
+/** Ads per analyze-batch message: the contract's cap. */
+export const BATCH_SIZE = LIMITS.batch;
 /** Requests in flight at once: the next batch is analyzed while the last one is drawn. */
 const MAX_IN_FLIGHT = 2;
 /**
@@ -28,6 +36,13 @@ const MAX_IN_FLIGHT = 2;
  * each of the 20 batches of a 1,000-card listing cost the background quadratic work.
  */
 const REPORT_INTERVAL_MS = 400;
+/**
+ * How often one ad's badge or mark is put back after the page took it away (or moved it, or re-marked
+ * the root) on one page. A page that keeps doing it would otherwise keep this script busy.
+ */
+export const MAX_REPAIRS = 3;
+/** How often an ad is analyzed again because the background did not accept its seal (a new worker). */
+const MAX_RESEALS = 2;
 
 export interface PageDeps {
   doc: Document;
@@ -36,23 +51,23 @@ export interface PageDeps {
   adapterFor(url: URL): SiteAdapter | undefined;
   client: BackgroundClient;
   schedule: Schedule;
-  /**
-   * False once the extension was reloaded or removed. The old script then cannot reach the background;
-   * asking (WXT's ctx.isValid) also runs the teardown registered with ctx.onInvalidated.
-   */
-  alive?(): boolean;
+  /** The extension's own lifetime (lifetime.ts): once it ends, everything comes down. */
+  lifetime?: Lifetime;
   /** Overrides REPORT_INTERVAL_MS (tests use 0). */
   reportIntervalMs?: number;
+  /** Overrides the retry delays of lost answers (tests use short ones). */
+  retryDelaysMs?: readonly number[];
 }
 
 interface Shown {
   ad: ScannedAd;
   assessment: Assessment;
+  seal: string;
   badge?: BadgeHandle;
 }
 
 export class PageController {
-  private readonly cache: ResultCache = new Map();
+  private readonly cache = new ResultCache();
   private readonly shown = new Map<string, Shown>();
   /** `key:hash` of ads sent and not answered yet, so overlapping scans do not send them twice. */
   private readonly inFlight = new Set<string>();
@@ -61,9 +76,19 @@ export class PageController {
    * costs the isolated world a first-use binding setup that listing pages never need.
    */
   private highlighterInstance: Highlighter | undefined;
-  /** Badge hosts this script made and still shows (a Set rebuilt per render was quadratic on long lists). */
-  private readonly liveHosts = new WeakSet<Element>();
+  /**
+   * Badge hosts this script made and still shows. The observer tells them from the page's nodes by
+   * identity: an attribute or a tag name could be forged by the page to hide its own changes.
+   */
+  private readonly liveHosts = new WeakSet<Node>();
+  /** Repairs per ad key on this page (MAX_REPAIRS), and re-analyses for a broken seal (MAX_RESEALS). */
+  private readonly repairs = new Map<string, number>();
+  private readonly reseals = new Map<string, number>();
   private adapter: SiteAdapter | undefined;
+  /** The URL this page was started for: another one means an SPA navigation. */
+  private href = '';
+  /** Ads on the page at the last scan: the cache keeps these and CACHE_SLACK more. */
+  private pageSize = 0;
   private batcher: MutationBatcher | undefined;
   private messages: Promise<Messages> | undefined;
   /** Bumped on every reset: answers that arrive for an earlier page are dropped. */
@@ -73,32 +98,42 @@ export class PageController {
   private reportDue = false;
   private lastReportAt = -Infinity;
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
+  private warnedRender = false;
 
   constructor(
     private readonly deps: PageDeps,
     private settings: PageSettings,
-  ) {}
+  ) {
+    deps.lifetime?.onEnd(() => this.teardown());
+  }
 
   private get highlighter(): Highlighter {
     this.highlighterInstance ??= createHighlighter(this.deps.doc);
     return this.highlighterInstance;
   }
 
-  /**
-   * Finds the adapter for the page and, if the site is on, starts watching it. `href` is the URL being
-   * navigated to: WXT's location event can fire before `location` itself changes.
-   */
+  /** Finds the adapter for the page and, if the site is on, starts watching it. */
   start(href = this.deps.url()): void {
     if (this.destroyed) return;
+    this.href = href;
     const adapter = this.deps.adapterFor(new URL(href));
     this.adapter = adapter && this.settings.sites[adapter.id] !== false ? adapter : undefined;
     this.reportDue = true;
     if (!this.adapter) {
-      this.sendReport(href);
+      this.sendReport();
       return;
     }
     const body = this.deps.doc.body ?? this.deps.doc.documentElement;
-    this.batcher = observeMutations(body, isOwnNode, this.deps.schedule, () => void this.scan());
+    this.batcher = observeMutations(
+      body,
+      {
+        isOwnNode: (n) => this.isOwnNode(n),
+        isOwnRemoval: (n) => this.liveHosts.has(n),
+        attribute: RISK_ATTR,
+      },
+      this.deps.schedule,
+      () => void this.scan(),
+    );
     // After the current task: a history.pushState that announced the navigation has committed by then.
     const generation = this.generation;
     void Promise.resolve().then(() => {
@@ -106,23 +141,36 @@ export class PageController {
     });
   }
 
+  /** The URL may have changed (a navigation hint, or a scan): restart for a new page. */
+  checkLocation(): void {
+    if (this.destroyed) return;
+    const now = this.deps.url();
+    if (now !== this.href) this.onLocationChange(now);
+  }
+
   /** One scan of the page: render what is known, analyze what is new. */
   async scan(): Promise<void> {
+    if (!this.adapter || this.destroyed || this.deps.lifetime?.alive() === false) return;
+    if (this.deps.url() !== this.href) return this.checkLocation();
     const adapter = this.adapter;
-    if (!adapter || this.destroyed || this.deps.alive?.() === false) return;
     const generation = this.generation;
-    const url = new URL(this.deps.url());
+    const url = new URL(this.href);
     const { ads, toAnalyze } = scanPage(adapter, this.deps.doc, url, this.cache);
+    this.pageSize = ads.length;
+    this.cache.prune(this.pageSize + CACHE_SLACK);
 
     let changed = this.forgetGone(new Set(ads.map((a) => a.key)));
+    // Taking gone badges down is this script's own change, not news for the observer.
+    this.batcher?.discardPending();
     const unknown = new Set(toAnalyze);
-    const known = ads.filter((a) => !unknown.has(a));
-    if (known.some((a) => this.needsRender(a))) {
+    const known = ads.filter((a) => !unknown.has(a) && this.shouldRender(a));
+    if (known.length) {
       const messages = await this.loadMessages();
-      if (generation !== this.generation) return;
+      if (generation !== this.generation || this.destroyed) return;
       for (const a of known) {
         const cached = this.cache.get(a.key);
-        if (cached && this.needsRender(a)) changed = this.render(a, cached.assessment, messages) || changed;
+        if (cached && a.found.root.isConnected)
+          changed = this.render(a, cached.assessment, cached.seal, messages) || changed;
       }
       this.batcher?.discardPending();
     }
@@ -150,27 +198,32 @@ export class PageController {
     adapter: SiteAdapter,
     generation: number,
   ): Promise<void> {
-    let results: { key: string; assessment: Assessment }[] = [];
+    const stale = () => generation !== this.generation || this.destroyed;
+    let results: Awaited<ReturnType<BackgroundClient['analyze']>> = [];
     try {
-      if (generation !== this.generation || this.destroyed) return;
-      results = await this.deps.client.analyze(
-        batch.map((a) => ({ key: a.key, ad: toAdInput(a, url, adapter) })),
-      );
+      if (stale()) return;
+      const ads: KeyedAd[] = batch.map((a) => ({ key: a.key, ad: toAdInput(a, url, adapter) }));
+      // A lost answer (the worker stopped meanwhile) is asked for again; the ads stay in flight meanwhile.
+      results = await withRetry(() => this.deps.client.analyze(ads), {
+        stop: stale,
+        delaysMs: this.deps.retryDelaysMs,
+      });
     } catch (e) {
-      console.warn('JobSafe: analysis failed', e);
+      if (!(e instanceof GoneError)) console.warn('JobSafe: analysis failed', e);
     } finally {
       batch.forEach((a) => this.inFlight.delete(flightId(a)));
     }
-    if (generation !== this.generation || this.destroyed) return;
+    if (stale() || !results.length) return;
     const messages = await this.loadMessages();
-    if (generation !== this.generation || this.destroyed) return;
+    if (stale()) return;
     const byKey = new Map(batch.map((a) => [a.key, a]));
-    for (const { key, assessment } of results) {
+    for (const { key, assessment, seal } of results) {
       const a = byKey.get(key);
       if (!a) continue;
-      this.cache.set(key, { hash: a.hash, assessment });
-      if (a.found.root.isConnected) this.render(a, assessment, messages);
+      this.cache.set(key, { hash: a.hash, assessment, seal });
+      if (a.found.root.isConnected) this.render(a, assessment, seal, messages);
     }
+    this.cache.prune(this.pageSize + CACHE_SLACK);
     this.batcher?.discardPending();
     this.queueReport();
   }
@@ -217,6 +270,18 @@ export class PageController {
     return [...this.shown.keys()];
   }
 
+  /** The badges shown now, in page order: the content script's own handles (tests read their shadow). */
+  badges(): BadgeHandle[] {
+    return [...this.shown.values()].flatMap((s) => (s.badge ? [s.badge] : []));
+  }
+
+  /** The lifetime ended: everything comes down, and the tab's report goes with it (when it still can). */
+  private teardown(): void {
+    if (this.destroyed) return;
+    this.destroy();
+    this.deps.client.report([]).catch(() => undefined);
+  }
+
   private reset(): void {
     this.generation++;
     clearTimeout(this.reportTimer);
@@ -229,16 +294,34 @@ export class PageController {
       s.badge?.destroy();
     }
     this.shown.clear();
+    this.repairs.clear();
+    this.reseals.clear();
     this.highlighterInstance?.clearAll();
     clearAllMarks(this.deps.doc);
     this.adapter = undefined;
   }
 
-  private needsRender(a: ScannedAd): boolean {
+  private isOwnNode(node: Node): boolean {
+    if (this.liveHosts.has(node)) return true;
+    if (node.nodeType !== 1) return false;
+    const el = node as Element;
+    return (el.localName === 'mark' && el.hasAttribute(MARK_ATTR)) || el.id === 'jobsafe-highlight-style';
+  }
+
+  /** Whether a known ad must be drawn (again); counts a repair when the page undid what was drawn. */
+  private shouldRender(a: ScannedAd): boolean {
     const s = this.shown.get(a.key);
     if (!s || s.ad.found.root !== a.found.root || s.ad.hash !== a.hash) return true;
-    // The page removed or re-rendered our badge: put it back on the next scan (never from the observer).
-    return this.wantsBadge(s.assessment) && !s.badge?.host.isConnected;
+    // The page took the badge away, moved it to another card or re-marked the root: put it right, unless
+    // it keeps doing so.
+    const root = a.found.root;
+    const intact =
+      root.getAttribute(RISK_ATTR) === s.assessment.level &&
+      (!this.wantsBadge(s.assessment) || (!!s.badge?.host.isConnected && root.contains(s.badge.host)));
+    if (intact) return false;
+    const repairs = (this.repairs.get(a.key) ?? 0) + 1;
+    this.repairs.set(a.key, repairs);
+    return repairs <= MAX_REPAIRS;
   }
 
   private wantsBadge(assessment: Assessment): boolean {
@@ -246,19 +329,26 @@ export class PageController {
   }
 
   /** Marks the root and (re)draws its badge and highlights. Returns whether anything changed. */
-  private render(a: ScannedAd, assessment: Assessment, messages: Messages): boolean {
+  private render(a: ScannedAd, assessment: Assessment, seal: string, messages: Messages): boolean {
     const prev = this.shown.get(a.key);
     if (prev) this.unrender(a.key, prev, prev.ad.found.root !== a.found.root);
     markRoot(a.found.root, a.key, a.hash, assessment.level);
-    this.removeStaleHosts(a.found.root);
-    let badge: BadgeHandle | undefined;
-    if (this.wantsBadge(assessment)) {
-      badge = createBadge(this.deps.doc, assessment, messages);
-      this.liveHosts.add(badge.host);
-      placeBadge(badge.host, a.found);
+    this.shown.set(a.key, { ad: a, assessment, seal });
+    // One ad whose badge cannot be drawn (whatever the page did to its card) keeps its mark and its place
+    // in the report, and the batch goes on.
+    try {
+      this.removeStaleHosts(a.found.root);
+      if (this.wantsBadge(assessment)) {
+        const badge = createBadge(this.deps.doc, assessment, messages);
+        this.liveHosts.add(badge.host);
+        this.shown.set(a.key, { ad: a, assessment, seal, badge });
+        placeBadge(badge.host, a.found);
+      }
+      if (a.found.kind === 'detail') this.highlight(a, assessment);
+    } catch (error) {
+      if (!this.warnedRender) console.warn('JobSafe: a badge could not be shown', error);
+      this.warnedRender = true;
     }
-    if (a.found.kind === 'detail') this.highlight(a, assessment);
-    this.shown.set(a.key, { ad: a, assessment, badge });
     return true;
   }
 
@@ -267,7 +357,7 @@ export class PageController {
    * empty because shadow roots are not serialized; only the badges this script holds stay.
    */
   private removeStaleHosts(root: Element): void {
-    root.querySelectorAll(BADGE_TAG).forEach((host) => {
+    root.querySelectorAll(BADGE_SELECTOR).forEach((host) => {
       if (!this.liveHosts.has(host)) host.remove();
     });
   }
@@ -308,8 +398,11 @@ export class PageController {
   }
 
   private loadMessages(): Promise<Messages> {
-    this.messages ??= this.deps.client.messages().catch((e: unknown) => {
-      console.warn('JobSafe: no UI strings from the background', e);
+    this.messages ??= withRetry(() => this.deps.client.messages(), {
+      stop: () => this.destroyed,
+      delaysMs: this.deps.retryDelaysMs,
+    }).catch((e: unknown) => {
+      if (!(e instanceof GoneError)) console.warn('JobSafe: no UI strings from the background', e);
       this.messages = undefined; // try again on the next render
       return {};
     });
@@ -319,28 +412,56 @@ export class PageController {
   /** Sends the report now if the last one is old enough, else once the interval is over. */
   private queueReport(): void {
     if (this.reportTimer !== undefined || this.destroyed) return;
-    const wait = this.lastReportAt + (this.deps.reportIntervalMs ?? REPORT_INTERVAL_MS) - performance.now();
+    const interval = this.deps.reportIntervalMs ?? REPORT_INTERVAL_MS;
+    const wait = this.lastReportAt + interval - performance.now();
     if (wait <= 0) this.sendReport();
     else this.reportTimer = setTimeout(() => this.sendReport(), wait);
   }
 
-  private sendReport(href = this.deps.url()): void {
+  /**
+   * Reports the ads shown now: keys, titles and the sealed assessments (no texts). A lost report is sent
+   * again (the latest state, with backoff); ads whose seal the background no longer accepts (its secret
+   * is new) are analyzed again.
+   */
+  private sendReport(attempt = 0): void {
     if (this.destroyed) return;
     clearTimeout(this.reportTimer);
     this.reportTimer = undefined;
     this.reportDue = false;
     this.lastReportAt = performance.now();
-    const site = this.adapter?.name;
-    const items: PageItem[] = [...this.shown.entries()].map(([key, s]) => ({
+    const generation = this.generation;
+    const items: ReportedAd[] = [...this.shown.entries()].map(([key, s]) => ({
       key,
-      title: s.ad.found.ad.title,
-      site,
+      title: reportTitle(s.ad.found.ad.title),
       assessment: s.assessment,
-      text: s.ad.found.ad.text,
+      seal: s.seal,
     }));
-    this.deps.client.report(href, items).catch((e: unknown) => {
-      console.warn('JobSafe: page report failed', e);
-    });
+    this.deps.client.report(items).then(
+      (rejected) => {
+        if (rejected.length && generation === this.generation) this.reanalyze(rejected);
+      },
+      (e: unknown) => {
+        if (e instanceof GoneError || generation !== this.generation) return;
+        const delays = this.deps.retryDelaysMs ?? RETRY_DELAYS_MS;
+        if (e instanceof LostAnswerError && attempt < delays.length) {
+          this.reportTimer = setTimeout(() => this.sendReport(attempt + 1), delays[attempt]);
+          return;
+        }
+        console.warn('JobSafe: page report failed', e);
+      },
+    );
+  }
+
+  private reanalyze(keys: readonly string[]): void {
+    let any = false;
+    for (const key of keys) {
+      const n = (this.reseals.get(key) ?? 0) + 1;
+      this.reseals.set(key, n);
+      if (n > MAX_RESEALS) continue;
+      this.cache.delete(key);
+      any = true;
+    }
+    if (any) void this.scan();
   }
 }
 
@@ -348,15 +469,8 @@ function flightId(a: ScannedAd): string {
   return `${a.key}\u0000${a.hash}`;
 }
 
-function isOwnNode(node: Node): boolean {
-  if (node.nodeType !== 1) return false;
-  const el = node as Element;
-  return el.localName === BADGE_TAG || el.hasAttribute(MARK_ATTR) || el.id === 'jobsafe-highlight-style';
-}
-
-function toAdInput(a: ScannedAd, url: URL, adapter: SiteAdapter): AdInput {
+function toAdInput(a: ScannedAd, url: URL, adapter: SiteAdapter) {
   const { ad } = a.found;
-  const pageLang = (a.found.root.ownerDocument.documentElement.lang || '').slice(0, 2).toLowerCase();
   return {
     id: a.key,
     text: ad.text,
@@ -365,7 +479,7 @@ function toAdInput(a: ScannedAd, url: URL, adapter: SiteAdapter): AdInput {
     employer: ad.employer,
     location: ad.location,
     contacts: ad.contacts,
-    url: ad.url ?? (a.found.kind === 'detail' ? url.href : undefined),
-    lang: pageLang || adapter.lang,
+    url: ad.url ?? (a.found.kind === 'detail' ? boundUrl(url.href) : undefined),
+    lang: boundLang(a.found.root.ownerDocument.documentElement.lang) ?? adapter.lang,
   };
 }

@@ -2,9 +2,10 @@
  * One pass over the page: every ad the adapter finds, with its key and content hash, split into the ads
  * whose result is already known (cache hit: same key and same text) and those to send for analysis.
  */
-import type { Assessment } from '../analysis/types';
 import { extractGeneric } from '../extract';
 import type { FoundAd, SiteAdapter } from '../sites/types';
+import { boundAd } from './bounds';
+import type { ResultCache } from './cache';
 import { adKey, contentHash, uniqueKeys } from './keys';
 
 export interface ScannedAd {
@@ -12,14 +13,6 @@ export interface ScannedAd {
   hash: string;
   found: FoundAd;
 }
-
-export interface CachedResult {
-  hash: string;
-  assessment: Assessment;
-}
-
-/** Results by ad key. Kept across SPA navigations, so going back to a list re-sends nothing. */
-export type ResultCache = Map<string, CachedResult>;
 
 export interface ScanResult {
   /** Every ad on the page now, in page order. */
@@ -42,8 +35,11 @@ export function findAds(adapter: SiteAdapter, doc: Document, url: URL): FoundAd[
   return [...generic, ...found];
 }
 
+/** Every ad on the page, cut to the contract's caps (bounds.ts) before it is keyed, hashed or sent. */
 export function scanPage(adapter: SiteAdapter, doc: Document, url: URL, cache: ResultCache): ScanResult {
-  const found = findAds(adapter, doc, url).filter((f) => f.ad.text.trim() || f.ad.title?.trim());
+  const found = findAds(adapter, doc, url)
+    .map((f) => ({ ...f, ad: boundAd(f.ad) }))
+    .filter((f) => f.ad.text.trim() || f.ad.title?.trim());
   const keys = uniqueKeys(found.map((f) => adKey(adapter.id, f, url)));
   const ads = found.map((f, i) => ({ key: keys[i] as string, hash: contentHash(f.ad), found: f }));
   const toAnalyze = ads.filter((a) => cache.get(a.key)?.hash !== a.hash);

@@ -4,7 +4,9 @@
  * Pixel units only: the page's root font size must not scale the badge.
  */
 export const BADGE_CSS = `
-:host{all:initial;display:block;margin:4px 0;max-width:100%}
+/* !important: the host is a plain <div> the page's rules reach (div{display:none}, inline styles); important
+   rules of a shadow root win over all of the page's (CSS Cascade 5, context). */
+:host{all:initial!important;display:block!important;margin:4px 0!important;max-width:100%!important;visibility:visible!important;opacity:1!important}
 /* The font is set on the wrapper, not inherited from the host: page rules like *{font-size:40px!important} reach the host element. */
 /* Off-screen badges skip style, layout and paint until they near the viewport (content-visibility:auto):
    a 50-card listing otherwise lays out all 50 badges at once, the largest part of the extension's cost.

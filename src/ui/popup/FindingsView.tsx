@@ -12,7 +12,7 @@ export function FindingsView({
   showQuotes = true,
 }: {
   assessment: Assessment;
-  item: { text: string; title?: string };
+  item: { text?: string; title?: string };
   showQuotes?: boolean;
 }) {
   const { t } = useT();

@@ -28,8 +28,8 @@ export function summarize(assessment: Assessment): Summary {
   return { reasons: [...reasons.values()], advice };
 }
 
-/** The text a finding's offsets point into, when the popup has it. */
-export function fieldText(finding: Finding, item: { text: string; title?: string }): string | undefined {
+/** The text a finding's offsets point into, when the popup has it (page reports carry no ad text). */
+export function fieldText(finding: Finding, item: { text?: string; title?: string }): string | undefined {
   if (finding.field === undefined || finding.field === 'text') return item.text;
   if (finding.field === 'title') return item.title;
   return undefined;
