@@ -143,9 +143,18 @@ export function extensionTasks(events: readonly TraceEvent[], extensionId: strin
     return isOurUrl(data?.url ?? '') || isOurUrl(data?.stackTrace?.[0]?.url ?? '');
   };
   const samples = extensionSamples(events, isOurUrl);
-  const tasks = events
+  // The outermost task events only: Chromium nests RunTask inside ThreadControllerImpl::RunTask.
+  const tasks: TraceEvent[] = [];
+  const all = events
     .filter((e) => e.ph === 'X' && TASK_EVENTS.has(e.name) && onMain(e) && (e.dur ?? 0) > 0)
-    .sort((a, b) => a.ts - b.ts);
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const openUntil = new Map<string, number>();
+  for (const e of all) {
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.ts < (openUntil.get(thread) ?? -Infinity)) continue;
+    openUntil.set(thread, e.ts + (e.dur ?? 0));
+    tasks.push(e);
+  }
   const entries = events.filter((e) => e.ph === 'X' && onMain(e) && ours(e)).sort((a, b) => a.ts - b.ts);
 
   const durations: number[] = [];

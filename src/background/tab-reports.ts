@@ -43,8 +43,14 @@ const keyOf = (tabId: number): string => `${KEY_PREFIX}${tabId}`;
 export const SESSION_BUDGET_BYTES = 8 * 2 ** 20;
 /** One report's copy at most: a 5,000-card page is about 1 MB; more than this is not copied. */
 export const MAX_COPY_BYTES = 4 * 2 ** 20;
-/** Copies are written at most this often per tab (reports come every 400 ms while a page loads). */
-export const COPY_DELAY_MS = 500;
+/**
+ * A copy is written once a tab's reports pause this long, and at least every COPY_MAX_WAIT_MS while they
+ * keep coming (every 400 ms or more while a page loads): writing a 1 MB copy after each report of a
+ * 5,000-card page cost the background seconds. Chrome does not stop a worker that is receiving messages,
+ * so the copy a restarted worker finds is the last report's.
+ */
+export const COPY_DELAY_MS = 1_000;
+export const COPY_MAX_WAIT_MS = 5_000;
 
 /** Why a tab has no report to show. */
 export type ReportFailure = 'rejected' | 'too-large' | 'not-stored';
@@ -83,19 +89,31 @@ function parseFailure(value: unknown): StoredFailure | undefined {
     : undefined;
 }
 
-const utf8 = new TextEncoder();
+/**
+ * Bytes a value takes in storage, as browsers count them (its JSON), for UTF-8 text mostly of Latin and
+ * Cyrillic letters: two bytes a character is an upper bound for those, without encoding a megabyte
+ * just to count it.
+ */
+const sizeOf = (value: unknown): number => JSON.stringify(value).length * 2;
 
 export class TabReports {
   private readonly memory = new Map<number, ReportState>();
   /** Bytes of each tab's copy in storage, in the order written (oldest first); undefined until read. */
   private copies: Map<number, number> | undefined;
   private readonly timers = new Map<number, ReturnType<typeof setTimeout>>();
+  /** When the oldest report not copied yet came, per tab. */
+  private readonly firstPending = new Map<number, number>();
   /** Copies being written, so a clear that comes meanwhile can wait for them. */
   private writing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly area: KeyValueArea,
-    private readonly options: { copyDelayMs?: number; budgetBytes?: number; maxCopyBytes?: number } = {},
+    private readonly options: {
+      copyDelayMs?: number;
+      copyMaxWaitMs?: number;
+      budgetBytes?: number;
+      maxCopyBytes?: number;
+    } = {},
   ) {}
 
   async set(tabId: number, url: string, items: PageItem[]): Promise<TabReport> {
@@ -163,12 +181,19 @@ export class TabReports {
   }
 
   private scheduleCopy(tabId: number): void {
-    if (this.timers.has(tabId)) return;
-    const delay = this.options.copyDelayMs ?? COPY_DELAY_MS;
+    const now = Date.now();
+    const first = this.firstPending.get(tabId) ?? now;
+    this.firstPending.set(tabId, first);
+    clearTimeout(this.timers.get(tabId));
+    const delay = Math.min(
+      this.options.copyDelayMs ?? COPY_DELAY_MS,
+      Math.max(0, first + (this.options.copyMaxWaitMs ?? COPY_MAX_WAIT_MS) - now),
+    );
     this.timers.set(
       tabId,
       setTimeout(() => {
         this.timers.delete(tabId);
+        this.firstPending.delete(tabId);
         void this.copy(tabId);
       }, delay),
     );
@@ -177,6 +202,7 @@ export class TabReports {
   private cancelCopy(tabId: number): void {
     clearTimeout(this.timers.get(tabId));
     this.timers.delete(tabId);
+    this.firstPending.delete(tabId);
   }
 
   private copy(tabId: number): Promise<void> {
@@ -193,7 +219,7 @@ export class TabReports {
     if (!state) return;
     const copies = await this.knownCopies();
     const value: TabReport | StoredFailure = 'report' in state ? state.report : state;
-    const bytes = utf8.encode(JSON.stringify(value)).length;
+    const bytes = sizeOf(value);
     const budget = this.options.budgetBytes ?? SESSION_BUDGET_BYTES;
     if (bytes > (this.options.maxCopyBytes ?? MAX_COPY_BYTES)) {
       // Too big to copy: while this worker lives the report is in memory; after a restart the tab
@@ -223,7 +249,7 @@ export class TabReports {
 
   private async writeFailure(tabId: number, failure: StoredFailure): Promise<void> {
     const copies = await this.knownCopies();
-    const bytes = utf8.encode(JSON.stringify(failure)).length;
+    const bytes = sizeOf(failure);
     try {
       await this.area.set({ [keyOf(tabId)]: failure });
       copies.delete(tabId);
@@ -250,8 +276,7 @@ export class TabReports {
       if (!key.startsWith(KEY_PREFIX)) continue;
       const tabId = Number(key.slice(KEY_PREFIX.length));
       const value = (await this.area.get(key))[key];
-      if (Number.isInteger(tabId) && value !== undefined)
-        copies.set(tabId, utf8.encode(JSON.stringify(value)).length);
+      if (Number.isInteger(tabId) && value !== undefined) copies.set(tabId, sizeOf(value));
     }
     this.copies ??= copies;
     return this.copies;

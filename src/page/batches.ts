@@ -39,3 +39,19 @@ export function nearViewportFirst<T>(
   }
   return [...near, ...far];
 }
+
+/**
+ * A turn for the page: resolves in a new task (a MessageChannel message, which unlike nested setTimeout
+ * calls is not clamped to 4 ms), so input, rendering and the page's own scripts can run in between.
+ */
+export function nextTask(): () => Promise<void> {
+  if (typeof MessageChannel !== 'function') return () => new Promise((ok) => setTimeout(ok, 0));
+  const channel = new MessageChannel();
+  const waiting: (() => void)[] = [];
+  channel.port1.onmessage = () => waiting.shift()?.();
+  return () =>
+    new Promise<void>((ok) => {
+      waiting.push(ok);
+      channel.port2.postMessage(0);
+    });
+}

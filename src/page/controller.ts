@@ -25,17 +25,22 @@ import { RISK_ATTR, clearAllMarks, clearMark, markRoot } from './marking';
 import { observeMutations, type MutationBatcher, type Schedule } from './observer';
 import { chunk, inPool, nearViewportFirst } from './batches';
 import { LostAnswerError, RETRY_DELAYS_MS, withRetry } from './retry';
-import { scanPage, type ScannedAd } from './scanner';
+import { findAds, scanSlice, uniqueOnPage, type ScannedAd } from './scanner';
+import { immediately, type WhenNear } from './visibility';
 
 /** Ads per analyze-batch message: the contract's cap. */
 export const BATCH_SIZE = LIMITS.batch;
+/** Ads keyed, hashed or drawn in one go before the page gets a turn (about 10 ms of work). */
+const SLICE = 250;
 /** Requests in flight at once: the next batch is analyzed while the last one is drawn. */
 const MAX_IN_FLIGHT = 2;
 /**
  * Least time between two page reports. Each report carries every ad of the page, so reporting after
- * each of the 20 batches of a 1,000-card listing cost the background quadratic work.
+ * each of the 20 batches of a 1,000-card listing cost the background quadratic work; a longer page waits
+ * longer between reports (REPORT_MS_PER_AD), so that work stays linear in the page's length.
  */
 const REPORT_INTERVAL_MS = 400;
+const REPORT_MS_PER_AD = 0.5;
 /**
  * How often one ad's badge or mark is put back after the page took it away (or moved it, or re-marked
  * the root) on one page. A page that keeps doing it would otherwise keep this script busy.
@@ -57,6 +62,13 @@ export interface PageDeps {
   reportIntervalMs?: number;
   /** Overrides the retry delays of lost answers (tests use short ones). */
   retryDelaysMs?: readonly number[];
+  /** A break for the page between slices of work: a new task in the browser (start.ts); none by default. */
+  pause?: () => Promise<void>;
+  /**
+   * When a card's badge is built: once the card comes near the viewport (visibility.ts) in the browser;
+   * at once by default. Marks are set at once either way, and ad pages get their badge at once.
+   */
+  whenNear?: WhenNear;
 }
 
 interface Shown {
@@ -64,6 +76,8 @@ interface Shown {
   assessment: Assessment;
   seal: string;
   badge?: BadgeHandle;
+  /** Cancels the wait for the card to come near the viewport, while its badge is not built yet. */
+  waiting?: () => void;
 }
 
 export class PageController {
@@ -99,6 +113,8 @@ export class PageController {
   private lastReportAt = -Infinity;
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private warnedRender = false;
+  private scanning = false;
+  private rescan = false;
 
   constructor(
     private readonly deps: PageDeps,
@@ -148,14 +164,59 @@ export class PageController {
     if (now !== this.href) this.onLocationChange(now);
   }
 
-  /** One scan of the page: render what is known, analyze what is new. */
+  /**
+   * One scan of the page: render what is known, analyze what is new. The adapter reads the page in one
+   * call; what follows (cutting, keying and hashing every ad, drawing the known ones) goes in slices of
+   * SLICE ads with a pause for the page between them, so a long listing is never one long task of ours.
+   * A scan asked for while one runs is run once after it.
+   */
   async scan(): Promise<void> {
+    if (this.scanning) {
+      this.rescan = true;
+      return;
+    }
     if (!this.adapter || this.destroyed || this.deps.lifetime?.alive() === false) return;
     if (this.deps.url() !== this.href) return this.checkLocation();
+    this.scanning = true;
+    let pending: ScannedAd[] = [];
     const adapter = this.adapter;
     const generation = this.generation;
     const url = new URL(this.href);
-    const { ads, toAnalyze } = scanPage(adapter, this.deps.doc, url, this.cache);
+    try {
+      pending = await this.scanOnce(adapter, url, generation);
+    } finally {
+      this.scanning = false;
+    }
+    if (this.rescan) {
+      this.rescan = false;
+      void this.scan();
+    }
+    if (!pending.length || generation !== this.generation) return;
+    // The UI strings are asked for alongside the first batch, not after its answer: one round trip less
+    // before the first badges (the page stays in its busiest phase for a shorter time).
+    void this.loadMessages();
+    await inPool(chunk(pending, BATCH_SIZE), MAX_IN_FLIGHT, (batch) =>
+      this.analyzeBatch(batch, url, adapter, generation),
+    );
+  }
+
+  /** The scan up to the analysis: returns the ads to send (marked in flight). */
+  private async scanOnce(adapter: SiteAdapter, url: URL, generation: number): Promise<ScannedAd[]> {
+    const stale = () => generation !== this.generation || this.destroyed;
+    // The adapter's reading of the page, the one part that cannot be sliced, gets a task of its own.
+    await this.pause();
+    if (stale()) return [];
+    const found = findAds(adapter, this.deps.doc, url);
+    await this.pause();
+    const sliced: ScannedAd[] = [];
+    for (let i = 0; i < found.length; i += SLICE) {
+      if (stale()) return [];
+      if (i > 0) await this.pause();
+      sliced.push(...scanSlice(adapter.id, found, url, i, SLICE));
+    }
+    if (stale()) return [];
+    const ads = uniqueOnPage(sliced);
+    const toAnalyze = ads.filter((a) => this.cache.get(a.key)?.hash !== a.hash);
     this.pageSize = ads.length;
     this.cache.prune(this.pageSize + CACHE_SLACK);
 
@@ -166,14 +227,18 @@ export class PageController {
     const known = ads.filter((a) => !unknown.has(a) && this.shouldRender(a));
     if (known.length) {
       const messages = await this.loadMessages();
-      if (generation !== this.generation || this.destroyed) return;
-      for (const a of known) {
-        const cached = this.cache.get(a.key);
-        if (cached && a.found.root.isConnected)
-          changed = this.render(a, cached.assessment, cached.seal, messages) || changed;
+      for (let i = 0; i < known.length; i += SLICE) {
+        if (i > 0) await this.pause();
+        if (stale()) return [];
+        for (const a of known.slice(i, i + SLICE)) {
+          const cached = this.cache.get(a.key);
+          if (cached && a.found.root.isConnected)
+            changed = this.render(a, cached.assessment, cached.seal, messages) || changed;
+        }
+        this.batcher?.discardPending();
       }
-      this.batcher?.discardPending();
     }
+    if (stale()) return [];
     // A (re)started page owes a report at once, unless its first batch is about to send one.
     if (this.reportDue && !toAnalyze.length) this.sendReport();
     else if (changed) this.queueReport();
@@ -184,12 +249,12 @@ export class PageController {
       this.deps.doc.defaultView,
     );
     pending.forEach((a) => this.inFlight.add(flightId(a)));
-    // The UI strings are asked for alongside the first batch, not after its answer: one round trip less
-    // before the first badges (the page stays in its busiest phase for a shorter time).
-    if (pending.length) void this.loadMessages();
-    await inPool(chunk(pending, BATCH_SIZE), MAX_IN_FLIGHT, (batch) =>
-      this.analyzeBatch(batch, url, adapter, generation),
-    );
+    return pending;
+  }
+
+  /** A break for the page between two slices of work (a task of its own in the browser). */
+  private pause(): Promise<void> {
+    return this.deps.pause?.() ?? Promise.resolve();
   }
 
   private async analyzeBatch(
@@ -249,10 +314,18 @@ export class PageController {
     }
   }
 
-  /** The popup's "scroll to ad": bring the root into view and focus its badge. */
+  /** The popup's "scroll to ad": bring the root into view and focus its badge (built now if need be). */
   scrollTo(key: string): boolean {
     const shown = this.shown.get(key);
     if (!shown?.ad.found.root.isConnected) return false;
+    if (shown.waiting) {
+      shown.waiting();
+      shown.waiting = undefined;
+      void this.loadMessages().then((messages) => {
+        this.drawBadge(key, shown, messages);
+        shown.badge?.button.focus({ preventScroll: true });
+      });
+    }
     const reduce = this.deps.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     shown.ad.found.root.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
     shown.badge?.button.focus({ preventScroll: true });
@@ -290,6 +363,7 @@ export class PageController {
     this.batcher?.disconnect();
     this.batcher = undefined;
     for (const s of this.shown.values()) {
+      s.waiting?.();
       if (s.badge) this.liveHosts.delete(s.badge.host);
       s.badge?.destroy();
     }
@@ -315,9 +389,13 @@ export class PageController {
     // The page took the badge away, moved it to another card or re-marked the root: put it right, unless
     // it keeps doing so.
     const root = a.found.root;
+    const badge = s.badge?.host;
+    const placed = !!badge?.isConnected && root.contains(badge);
     const intact =
       root.getAttribute(RISK_ATTR) === s.assessment.level &&
-      (!this.wantsBadge(s.assessment) || (!!s.badge?.host.isConnected && root.contains(s.badge.host)));
+      (!this.wantsBadge(s.assessment) || placed || (!badge && !!s.waiting)) &&
+      // No look-alike host the page planted beside it.
+      root.querySelectorAll(BADGE_SELECTOR).length === (placed ? 1 : 0);
     if (intact) return false;
     const repairs = (this.repairs.get(a.key) ?? 0) + 1;
     this.repairs.set(a.key, repairs);
@@ -333,23 +411,41 @@ export class PageController {
     const prev = this.shown.get(a.key);
     if (prev) this.unrender(a.key, prev, prev.ad.found.root !== a.found.root);
     markRoot(a.found.root, a.key, a.hash, assessment.level);
-    this.shown.set(a.key, { ad: a, assessment, seal });
+    const shown: Shown = { ad: a, assessment, seal };
+    this.shown.set(a.key, shown);
+    if (this.wantsBadge(assessment)) {
+      // A listing's cards get their badges as they come near the screen; an ad page at once.
+      const near = a.found.kind === 'detail' ? immediately : (this.deps.whenNear ?? immediately);
+      shown.waiting = near(a.found.root, () => {
+        shown.waiting = undefined;
+        this.drawBadge(a.key, shown, messages);
+      });
+    }
+    if (a.found.kind === 'detail') this.guarded(() => this.highlight(a, assessment));
+    return true;
+  }
+
+  /** Builds and places the badge of a shown ad (unless it was taken down meanwhile). */
+  private drawBadge(key: string, shown: Shown, messages: Messages): void {
+    if (this.shown.get(key) !== shown || shown.badge || this.destroyed) return;
     // One ad whose badge cannot be drawn (whatever the page did to its card) keeps its mark and its place
-    // in the report, and the batch goes on.
+    // in the report, and the others go on.
+    this.guarded(() => {
+      this.removeStaleHosts(shown.ad.found.root);
+      const badge = createBadge(this.deps.doc, shown.assessment, messages);
+      this.liveHosts.add(badge.host);
+      shown.badge = badge;
+      placeBadge(badge.host, shown.ad.found);
+    });
+  }
+
+  private guarded(draw: () => void): void {
     try {
-      this.removeStaleHosts(a.found.root);
-      if (this.wantsBadge(assessment)) {
-        const badge = createBadge(this.deps.doc, assessment, messages);
-        this.liveHosts.add(badge.host);
-        this.shown.set(a.key, { ad: a, assessment, seal, badge });
-        placeBadge(badge.host, a.found);
-      }
-      if (a.found.kind === 'detail') this.highlight(a, assessment);
+      draw();
     } catch (error) {
       if (!this.warnedRender) console.warn('JobSafe: a badge could not be shown', error);
       this.warnedRender = true;
     }
-    return true;
   }
 
   /**
@@ -363,6 +459,8 @@ export class PageController {
   }
 
   private unrender(key: string, s: Shown, clearRoot: boolean): void {
+    s.waiting?.();
+    s.waiting = undefined;
     if (s.badge) this.liveHosts.delete(s.badge.host);
     s.badge?.destroy();
     this.highlighterInstance?.clear(key);
@@ -412,7 +510,8 @@ export class PageController {
   /** Sends the report now if the last one is old enough, else once the interval is over. */
   private queueReport(): void {
     if (this.reportTimer !== undefined || this.destroyed) return;
-    const interval = this.deps.reportIntervalMs ?? REPORT_INTERVAL_MS;
+    const interval =
+      this.deps.reportIntervalMs ?? Math.max(REPORT_INTERVAL_MS, this.shown.size * REPORT_MS_PER_AD);
     const wait = this.lastReportAt + interval - performance.now();
     if (wait <= 0) this.sendReport();
     else this.reportTimer = setTimeout(() => this.sendReport(), wait);

@@ -35,13 +35,39 @@ export function findAds(adapter: SiteAdapter, doc: Document, url: URL): FoundAd[
   return [...generic, ...found];
 }
 
-/** Every ad on the page, cut to the contract's caps (bounds.ts) before it is keyed, hashed or sent. */
+/**
+ * Ads `from` to `from + count` of `found`, cut to the contract's caps (bounds.ts) before they are keyed,
+ * hashed or sent; ads with neither text nor title are left out. Their keys are not unique yet
+ * (uniqueOnPage makes them so, over the whole page).
+ */
+export function scanSlice(
+  adapterId: string,
+  found: readonly FoundAd[],
+  url: URL,
+  from: number,
+  count: number,
+): ScannedAd[] {
+  const out: ScannedAd[] = [];
+  for (let i = from; i < Math.min(found.length, from + count); i++) {
+    const f = found[i] as FoundAd;
+    const bounded = { ...f, ad: boundAd(f.ad) };
+    if (!bounded.ad.text.trim() && !bounded.ad.title?.trim()) continue;
+    out.push({ key: adKey(adapterId, bounded, url), hash: contentHash(bounded.ad), found: bounded });
+  }
+  return out;
+}
+
+/** Gives repeated keys their suffix (keys.ts), over every ad of the page, in page order. */
+export function uniqueOnPage(ads: ScannedAd[]): ScannedAd[] {
+  const keys = uniqueKeys(ads.map((a) => a.key));
+  ads.forEach((a, i) => (a.key = keys[i] as string));
+  return ads;
+}
+
+/** Every ad on the page at once, cut to the contract's caps (the controller does it in slices). */
 export function scanPage(adapter: SiteAdapter, doc: Document, url: URL, cache: ResultCache): ScanResult {
-  const found = findAds(adapter, doc, url)
-    .map((f) => ({ ...f, ad: boundAd(f.ad) }))
-    .filter((f) => f.ad.text.trim() || f.ad.title?.trim());
-  const keys = uniqueKeys(found.map((f) => adKey(adapter.id, f, url)));
-  const ads = found.map((f, i) => ({ key: keys[i] as string, hash: contentHash(f.ad), found: f }));
+  const found = findAds(adapter, doc, url);
+  const ads = uniqueOnPage(scanSlice(adapter.id, found, url, 0, found.length));
   const toAnalyze = ads.filter((a) => cache.get(a.key)?.hash !== a.hash);
   return { ads, toAnalyze };
 }

@@ -10,12 +10,14 @@ import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { ScrollToAdSchema } from '../messaging/messages';
 import { adapterFor } from '../sites/registry';
+import { nextTask } from './batches';
 import { runtimeClient } from './client';
 import { PageController } from './controller';
 import { extensionLifetime, type Lifetime } from './lifetime';
 import { watchLocation } from './location';
 import type { Schedule } from './observer';
 import { PAGE_DEFAULTS, loadPageSettings, watchPageSettings } from './settings';
+import { whenNearViewport } from './visibility';
 
 // zod compiles an object schema's parser with `new Function` on its first parse. The content script parses
 // each schema a handful of times per page, mostly once, so that code generation costs more than it saves
@@ -41,6 +43,8 @@ export async function startJobSafe(): Promise<void> {
       client: runtimeClient(lifetime),
       schedule: idleScheduleFor(lifetime),
       lifetime,
+      whenNear: whenNearViewport(window),
+      pause: nextTask(),
     },
     settings,
   );

@@ -182,6 +182,49 @@ describe('PageController', () => {
     expect(bg.batches).toHaveLength(1); // repaired from the cache
   });
 
+  it('builds a card’s badge only when the card comes near the screen, and marks it at once', async () => {
+    const near = new Map<Element, () => void>();
+    controller = new PageController(
+      {
+        doc: document,
+        url: () => url,
+        adapterFor: () => testAdapter,
+        client: bg,
+        schedule,
+        reportIntervalMs: 0,
+        whenNear: (el, cb) => {
+          near.set(el, cb);
+          return () => near.delete(el);
+        },
+      },
+      DEFAULT_SETTINGS,
+    );
+    controller.start();
+    await settle();
+    expect([risk('1'), risk('2'), risk('3')]).toEqual(['high', 'caution', 'none']);
+    expect(badges()).toHaveLength(0);
+    expect(bg.reports.at(-1)).toHaveLength(3); // the report does not wait for the badges
+    // A page change meanwhile is no reason to rebuild the waiting badges.
+    document.getElementById('list')?.insertAdjacentHTML('beforeend', '<p>news</p>');
+    await settle();
+    schedule.flush();
+    await settle();
+    expect(near.size).toBe(3);
+    const [first] = document.querySelectorAll('.card');
+    near.get(first as Element)?.();
+    expect(badges()).toHaveLength(1);
+    expect(first?.querySelector(BADGE_SELECTOR)).not.toBeNull();
+    // "Show on page" builds the badge it focuses, and a card that goes away stops waiting.
+    expect(controller.scrollTo('test:https://test.example/vacancy/2')).toBe(true);
+    await settle();
+    expect(badges()).toHaveLength(2);
+    document.querySelectorAll('.card')[2]?.remove();
+    await settle();
+    schedule.flush();
+    await settle();
+    expect(near.size).toBe(1);
+  });
+
   it('keeps one failing badge from stopping the others', async () => {
     document.body.innerHTML = `<main id="list">${card('1', 'Официантка', RISKY)}${card('2', 'Хостес', PAID)}${card('3', 'Кассир', ORDINARY)}</main>`;
     // The page breaks the second card so that placing a badge there throws.
