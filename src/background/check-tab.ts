@@ -48,7 +48,7 @@ export function toPageItems(page: CollectedPage, assessments: readonly Assessmen
   const site = safeHost(page.url);
   return page.ads.map(({ key, ad }, i) => ({
     key,
-    title: reportTitle(ad.title),
+    title: reportTitle(ad.title, (assessments[i] as Assessment).level),
     site,
     assessment: assessments[i] as Assessment,
   }));

@@ -88,7 +88,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const results = await Promise.all(
         message.ads.map(async ({ key, ad }, i) => {
           const assessment = boundAssessment(assessments[i] as Assessment);
-          const seal = await deps.sealer.seal({ key, title: reportTitle(ad.title), assessment });
+          const title = reportTitle(ad.title, assessment.level);
+          const seal = await deps.sealer.seal({ key, title, assessment });
           return { key, assessment, seal };
         }),
       );

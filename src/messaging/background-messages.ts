@@ -19,6 +19,8 @@ import {
   LIMITS,
   PageReportSchema,
   adInputSchema,
+  list,
+  text,
   type AdCaps,
 } from './messages';
 
@@ -44,9 +46,7 @@ export const BoundedAdSchema = adInputSchema(AD_LIMITS);
 /** Content script -> background: analyze these ads (a batch from one page). */
 export const AnalyzeBatchSchema = z.object({
   type: z.literal('analyze-batch'),
-  ads: z
-    .array(z.object({ key: z.string().check(z.maxLength(LIMITS.key)), ad: BoundedAdSchema }))
-    .check(z.maxLength(LIMITS.batch)),
+  ads: list(z.object({ key: text(LIMITS.key), ad: BoundedAdSchema }), LIMITS.batch),
 });
 
 export const BackgroundMessageSchema = z.discriminatedUnion('type', [

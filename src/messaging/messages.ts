@@ -16,6 +16,7 @@
  */
 import * as z from 'zod/mini';
 import {
+  type Level,
   AdviceIdSchema,
   CategorySchema,
   FieldSchema,
@@ -62,12 +63,27 @@ export const LIMITS = {
   message: 4_000,
 } as const;
 
-const text = (max: number) => z.string().check(z.maxLength(max));
-const list = <T extends z.core.SomeType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
-const offset = z.int().check(z.nonnegative(), z.maximum(LIMITS.offset));
+// The helpers are marked free of side effects (as zod marks its own functions), so a bundle keeps only the
+// schemas it uses: the content script builds none of the popup's.
+/** A string of at most `max` characters. */
+/* @__NO_SIDE_EFFECTS__ */
+export function text(max: number) {
+  return z.string().check(z.maxLength(max));
+}
+/** An array of at most `max` items. */
+/* @__NO_SIDE_EFFECTS__ */
+export function list<T extends z.core.SomeType>(item: T, max: number) {
+  return z.array(item).check(z.maxLength(max));
+}
+/** A whole number from 0 up (to `max`). */
+/* @__NO_SIDE_EFFECTS__ */
+function whole(max = Number.MAX_SAFE_INTEGER) {
+  return z.int().check(z.nonnegative(), z.maximum(max));
+}
+const offset = whole(LIMITS.offset);
 const Key = text(LIMITS.key);
 const Seal = text(LIMITS.seal);
-const TabId = z.int().check(z.nonnegative());
+const TabId = whole();
 
 // ---------------------------------------------------------------------------------------------------
 // The analyzer's input and output.
@@ -86,6 +102,7 @@ export interface AdCaps {
  * One ad's shape, uncapped (what the analyzer and its command line accept) or capped (what a page sends:
  * BoundedAdSchema in background-messages.ts). One definition for both.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function adInputSchema(caps?: AdCaps) {
   const str = (max: number | undefined) => (max === undefined ? z.string() : text(max));
   const contact = str(caps?.contact);
@@ -174,9 +191,13 @@ export const PageReportSchema = z.object({
 });
 export type ReportedAd = z.infer<typeof PageReportSchema>['items'][number];
 
-/** The title a report carries for an ad: what was sent for analysis, cut to the report's cap. */
-export function reportTitle(title: string | undefined): string | undefined {
-  return title === undefined ? undefined : title.slice(0, LIMITS.reportTitle);
+/**
+ * The title a report carries for an ad: what was sent for analysis, cut to the report's cap, and none for
+ * an ad with nothing to show (the popup lists the risky ones by title; for the rest it only counts).
+ * The background seals the same title (src/background/seals.ts), so a report cannot rename an ad.
+ */
+export function reportTitle(title: string | undefined, level: Level): string | undefined {
+  return title === undefined || level === 'none' ? undefined : title.slice(0, LIMITS.reportTitle);
 }
 /** The answer: `rejected` lists ads whose seal did not hold (their results must be asked for again). */
 export const PageReportResultSchema = z.object({

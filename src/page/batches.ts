@@ -21,15 +21,15 @@ export async function inPool<T>(
 }
 
 /**
- * Ads on or near the screen first (within a screen height above or two below), so a long listing gets
- * its visible badges before the rest. A stable partition: page order is kept within each part.
+ * Ads on or near the screen (within a screen height above or two below) and the others, each part in
+ * page order: a long listing's visible cards are sent first. Without a window everything is near.
  */
-export function nearViewportFirst<T>(
+export function byViewport<T>(
   items: readonly T[],
   rootOf: (item: T) => Element,
   win: Window | null,
-): T[] {
-  if (!win || items.length <= 1) return [...items];
+): { near: T[]; far: T[] } {
+  if (!win || items.length <= 1) return { near: [...items], far: [] };
   const h = win.innerHeight;
   const near: T[] = [];
   const far: T[] = [];
@@ -37,7 +37,7 @@ export function nearViewportFirst<T>(
     const r = rootOf(item).getBoundingClientRect();
     (r.bottom >= -h && r.top <= 2 * h ? near : far).push(item);
   }
-  return [...near, ...far];
+  return { near, far };
 }
 
 /**

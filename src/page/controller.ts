@@ -10,7 +10,7 @@
  */
 import type { Assessment } from '../analysis/types';
 import { LIMITS, reportTitle, type ReportedAd } from '../messaging/messages';
-import type { SiteAdapter } from '../sites/types';
+import type { FoundAd, SiteAdapter } from '../sites/types';
 import { BADGE_SELECTOR, createBadge, type BadgeHandle } from '../ui/badge/badge';
 import { MARK_ATTR, createHighlighter, type Highlighter } from '../ui/badge/highlight';
 import { placeBadge } from '../ui/badge/placement';
@@ -23,8 +23,9 @@ import type { Lifetime } from './lifetime';
 import type { PageSettings } from './settings';
 import { RISK_ATTR, clearAllMarks, clearMark, markRoot } from './marking';
 import { observeMutations, type MutationBatcher, type Schedule } from './observer';
-import { chunk, inPool, nearViewportFirst } from './batches';
+import { byViewport, chunk, inPool } from './batches';
 import { LostAnswerError, RETRY_DELAYS_MS, withRetry } from './retry';
+import { MAX_PIECE, pieces } from './partition';
 import { findAds, scanSlice, uniqueOnPage, type ScannedAd } from './scanner';
 import { immediately, type WhenNear } from './visibility';
 
@@ -40,7 +41,7 @@ const MAX_IN_FLIGHT = 2;
  * longer between reports (REPORT_MS_PER_AD), so that work stays linear in the page's length.
  */
 const REPORT_INTERVAL_MS = 400;
-const REPORT_MS_PER_AD = 0.5;
+const REPORT_MS_PER_AD = 1;
 /**
  * How often one ad's badge or mark is put back after the page took it away (or moved it, or re-marked
  * the root) on one page. A page that keeps doing it would otherwise keep this script busy.
@@ -203,11 +204,8 @@ export class PageController {
   /** The scan up to the analysis: returns the ads to send (marked in flight). */
   private async scanOnce(adapter: SiteAdapter, url: URL, generation: number): Promise<ScannedAd[]> {
     const stale = () => generation !== this.generation || this.destroyed;
-    // The adapter's reading of the page, the one part that cannot be sliced, gets a task of its own.
-    await this.pause();
+    const found = await this.readPage(adapter, url, stale);
     if (stale()) return [];
-    const found = findAds(adapter, this.deps.doc, url);
-    await this.pause();
     const sliced: ScannedAd[] = [];
     for (let i = 0; i < found.length; i += SLICE) {
       if (stale()) return [];
@@ -243,13 +241,42 @@ export class PageController {
     if (this.reportDue && !toAnalyze.length) this.sendReport();
     else if (changed) this.queueReport();
 
-    const pending = nearViewportFirst(
-      toAnalyze.filter((a) => !this.inFlight.has(flightId(a))),
-      (a) => a.found.root,
-      this.deps.doc.defaultView,
-    );
-    pending.forEach((a) => this.inFlight.add(flightId(a)));
-    return pending;
+    // Ads on or near the screen first, so a long listing gets its visible badges before the rest
+    // (their places read in slices too: each one costs a layout query).
+    const fresh = toAnalyze.filter((a) => !this.inFlight.has(flightId(a)));
+    fresh.forEach((a) => this.inFlight.add(flightId(a)));
+    const near: ScannedAd[] = [];
+    const far: ScannedAd[] = [];
+    for (let i = 0; i < fresh.length; i += SLICE) {
+      await this.pause();
+      if (stale()) {
+        fresh.forEach((a) => this.inFlight.delete(flightId(a)));
+        return [];
+      }
+      const part = byViewport(fresh.slice(i, i + SLICE), (a) => a.found.root, this.deps.doc.defaultView);
+      near.push(...part.near);
+      far.push(...part.far);
+    }
+    return [...near, ...far];
+  }
+
+  /**
+   * The adapter's ads. A long listing is read in pieces (partition.ts) with a break for the page between
+   * them; an ad page, or a short page, in one call (findAds, with its generic fallback for ad pages).
+   */
+  private async readPage(adapter: SiteAdapter, url: URL, stale: () => boolean): Promise<FoundAd[]> {
+    const doc = this.deps.doc;
+    const body = doc.body;
+    await this.pause();
+    if (!body || adapter.isAdPage?.(doc, url) || body.getElementsByTagName('*').length <= MAX_PIECE)
+      return findAds(adapter, doc, url);
+    const found: FoundAd[] = [];
+    for (const run of pieces(body, MAX_PIECE)) {
+      if (stale()) return [];
+      for (const root of run) found.push(...adapter.find(root, url));
+      await this.pause();
+    }
+    return found;
   }
 
   /** A break for the page between two slices of work (a task of its own in the browser). */
@@ -531,7 +558,7 @@ export class PageController {
     const generation = this.generation;
     const items: ReportedAd[] = [...this.shown.entries()].map(([key, s]) => ({
       key,
-      title: reportTitle(s.ad.found.ad.title),
+      title: reportTitle(s.ad.found.ad.title, s.assessment.level),
       assessment: s.assessment,
       seal: s.seal,
     }));
@@ -570,8 +597,8 @@ function flightId(a: ScannedAd): string {
 
 function toAdInput(a: ScannedAd, url: URL, adapter: SiteAdapter) {
   const { ad } = a.found;
+  // No `id`: the batch is keyed, and an id would only come back in every assessment and report.
   return {
-    id: a.key,
     text: ad.text,
     title: ad.title,
     salary: ad.salary,

@@ -4,7 +4,12 @@ import { createHandlers, reportRejected, type BackgroundDeps } from '../../../sr
 import { createSealer } from '../../../src/background/seals';
 import { memoryArea, TabReports } from '../../../src/background/tab-reports';
 import type { Assessment, Sensitivity } from '../../../src/analysis/types';
-import type { PageItem, ReportedAd, SealedResult } from '../../../src/messaging/messages';
+import {
+  reportTitle,
+  type PageItem,
+  type ReportedAd,
+  type SealedResult,
+} from '../../../src/messaging/messages';
 
 const LURE =
   'Требуются девушки 18-25 лет приятной внешности официантками в Дубай. Опыт не нужен. Билеты и визу оплачиваем, ' +
@@ -44,9 +49,14 @@ async function analyzed(d: BackgroundDeps, ads: { key: string; text: string; tit
   return results;
 }
 
-/** What the content script reports for the results it got. */
+/** What the content script reports for the results it got (titles of the risky ads only). */
 function reported(results: SealedResult[], titles: Record<string, string> = {}): ReportedAd[] {
-  return results.map((r) => ({ key: r.key, title: titles[r.key], assessment: r.assessment, seal: r.seal }));
+  return results.map((r) => ({
+    key: r.key,
+    title: reportTitle(titles[r.key], r.assessment.level),
+    assessment: r.assessment,
+    seal: r.seal,
+  }));
 }
 
 describe('analyze-batch (with the real analyzer)', () => {
@@ -115,6 +125,7 @@ describe('page-report and get-tab-report', () => {
     const forged: ReportedAd[] = [
       { ...lure, assessment: { ...lure.assessment, level: 'none' } },
       { ...lure, key: 'lure-2', assessment: { ...lure.assessment, findings: [] } },
+      // An ordinary ad's report carries no title (reportTitle); one with a title is not what was sealed.
       { ...plain, title: 'Официантки' },
       { ...plain, key: 'another' },
       // An invented warning with a seal borrowed from a real one.

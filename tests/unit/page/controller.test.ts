@@ -84,7 +84,8 @@ describe('PageController', () => {
     expect(last.map((i) => [i.title, i.assessment.level, i.seal])).toEqual([
       ['Официантка', 'high', fakeSeal('test:https://test.example/vacancy/1', 'Официантка')],
       ['Хостес', 'caution', fakeSeal('test:https://test.example/vacancy/2', 'Хостес')],
-      ['Кассир', 'none', fakeSeal('test:https://test.example/vacancy/3', 'Кассир')],
+      // An ordinary ad's title is not sent: the popup lists only the risky ones by title.
+      [undefined, 'none', fakeSeal('test:https://test.example/vacancy/3', undefined)],
     ]);
     expect(JSON.stringify(last)).not.toContain('оформление по ТК РФ');
   });
@@ -224,6 +225,34 @@ describe('PageController', () => {
     await settle();
     expect(near.size).toBe(1);
   });
+
+  it('reads a long listing in pieces, with a break for the page between them', async () => {
+    document.body.innerHTML = `<main id="list">${Array.from({ length: 600 }, (_, i) =>
+      card(String(i), `Job ${i}`, i % 7 ? `${ORDINARY} ${i}` : RISKY),
+    ).join('')}</main>`;
+    let pauses = 0;
+    controller = new PageController(
+      {
+        doc: document,
+        url: () => url,
+        adapterFor: () => testAdapter,
+        client: bg,
+        schedule,
+        reportIntervalMs: 0,
+        pause: async () => void pauses++,
+      },
+      DEFAULT_SETTINGS,
+    );
+    controller.start();
+    await settle();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(document.querySelectorAll('[data-jobsafe-risk]')).toHaveLength(600);
+    expect(document.querySelectorAll('[data-jobsafe-risk="high"]')).toHaveLength(86);
+    expect(bg.sentKeys()).toHaveLength(600);
+    expect(new Set(bg.sentKeys()).size).toBe(600);
+    // 600 cards of 4 elements: two pieces of 1,500 elements at most, three slices of 250 ads, breaks between.
+    expect(pauses).toBeGreaterThanOrEqual(4);
+  }, 20_000);
 
   it('keeps one failing badge from stopping the others', async () => {
     document.body.innerHTML = `<main id="list">${card('1', 'Официантка', RISKY)}${card('2', 'Хостес', PAID)}${card('3', 'Кассир', ORDINARY)}</main>`;

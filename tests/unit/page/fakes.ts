@@ -16,7 +16,12 @@ export const testAdapter: SiteAdapter = {
   testUrls: [],
   lang: 'ru',
   find(root: ParentNode): FoundAd[] {
-    const cards = [...root.querySelectorAll('.card')].map((card) => ({
+    // Like src/sites/define.ts, the root itself counts when it is a card (a page may be read in pieces).
+    const all = (selector: string) => [
+      ...(root instanceof Element && root.matches(selector) ? [root] : []),
+      ...root.querySelectorAll(selector),
+    ];
+    const cards = all('.card').map((card) => ({
       root: card,
       kind: 'card' as const,
       ad: {
@@ -25,7 +30,7 @@ export const testAdapter: SiteAdapter = {
         url: card.querySelector('a')?.href || undefined,
       },
     }));
-    const details = [...root.querySelectorAll('.vacancy')].map((v) => {
+    const details = all('.vacancy').map((v) => {
       const body = v.querySelector('.description') ?? v;
       return {
         root: v,
@@ -96,11 +101,10 @@ export class FakeBackground implements BackgroundClient {
       this.loseAnswers--;
       throw new LostAnswerError('The message port closed before a response was received.');
     }
-    return ads.map(({ key, ad }) => ({
-      key,
-      assessment: assess(ad.text),
-      seal: fakeSeal(key, reportTitle(ad.title)),
-    }));
+    return ads.map(({ key, ad }) => {
+      const assessment = assess(ad.text);
+      return { key, assessment, seal: fakeSeal(key, reportTitle(ad.title, assessment.level)) };
+    });
   }
   async report(items: ReportedAd[]): Promise<string[]> {
     this.reports.push(items);
