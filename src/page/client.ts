@@ -27,6 +27,11 @@ export interface BackgroundClient {
   /** Sends the page report; resolves with the keys whose seals the background did not accept. */
   report(items: ReportedAd[]): Promise<string[]>;
   messages(): Promise<Record<string, string>>;
+  /**
+   * The empty report of a content script that is tearing down, sent even though its lifetime has ended
+   * (it may still get through), never throwing: the tab must not go on showing the gone badges' counts.
+   */
+  farewell(): Promise<void>;
 }
 
 /** The background answered, and said no (`invalid-message`, `forbidden-sender`, a handler's error). */
@@ -47,8 +52,8 @@ interface Schema<T> {
 }
 
 export function runtimeClient(lifetime: Lifetime, timeoutMs = ANSWER_TIMEOUT_MS): BackgroundClient {
-  async function call<T>(message: unknown, schema: Schema<T>): Promise<T> {
-    if (!lifetime.alive()) throw new GoneError('the extension is gone');
+  async function call<T>(message: unknown, schema: Schema<T>, evenIfGone = false): Promise<T> {
+    if (!evenIfGone && !lifetime.alive()) throw new GoneError('the extension is gone');
     let answer: unknown;
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
@@ -81,6 +86,9 @@ export function runtimeClient(lifetime: Lifetime, timeoutMs = ANSWER_TIMEOUT_MS)
     },
     async messages() {
       return (await call({ type: 'get-messages' }, MessagesResultSchema)).messages;
+    },
+    async farewell() {
+      await call({ type: 'page-report', items: [] }, PageReportResultSchema, true).catch(() => undefined);
     },
   };
 }

@@ -379,7 +379,7 @@ export class PageController {
   private teardown(): void {
     if (this.destroyed) return;
     this.destroy();
-    this.deps.client.report([]).catch(() => undefined);
+    void this.deps.client.farewell();
   }
 
   private reset(): void {

@@ -69,6 +69,10 @@ describe('runtimeClient', () => {
     expect(lifetime.alive()).toBe(false);
     await expect(client.report([])).rejects.toBeInstanceOf(GoneError);
     expect(runtime.sendMessage).toHaveBeenCalledTimes(1);
+    // The farewell (an empty report) is tried all the same, and never throws.
+    await client.farewell();
+    expect(runtime.sendMessage).toHaveBeenCalledTimes(2);
+    expect(runtime.sendMessage).toHaveBeenLastCalledWith({ type: 'page-report', items: [] });
   });
 });
 

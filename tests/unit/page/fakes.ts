@@ -112,6 +112,9 @@ export class FakeBackground implements BackgroundClient {
     this.rejectSeals = [];
     return rejected;
   }
+  async farewell(): Promise<void> {
+    this.reports.push([]);
+  }
   async messages() {
     this.messageRequests++;
     return {
