@@ -6,5 +6,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Suites that compile a catalogue load the Russian dictionary first (a few seconds, more on a busy
+    // machine): counted work, but not instant.
+    hookTimeout: 60_000,
+    testTimeout: 30_000,
   },
 });

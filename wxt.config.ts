@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { OPT_IN_ORIGINS } from './src/sites/opt-in';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -35,6 +36,11 @@ export default defineConfig({
     // No host permission for all sites at install: content scripts run only on the job sites they
     // declare; any other page is checked through activeTab when the user asks for it.
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // Telegram Web and VK are read only once the user turns them on in the options page, which requests
+    // these hosts then (never at install): optional_host_permissions in MV3, optional_permissions in MV2.
+    ...(browser === 'firefox'
+      ? { optional_permissions: OPT_IN_ORIGINS }
+      : { optional_host_permissions: OPT_IN_ORIGINS }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -44,6 +50,11 @@ export default defineConfig({
               // JobSafe collects nothing: every ad is analyzed on the device.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android (it opens the popup as a full page; the popup and options are
+            // responsive down to 320 px). 128: the popover the badge's panel opens in (125+) and
+            // storage.session (115+); Android has no ESR, so current versions are far above it. The
+            // context menu does not exist there: the background leaves it out (src/background/index.ts).
+            gecko_android: { strict_min_version: '128.0' },
           },
         }
       : {}),

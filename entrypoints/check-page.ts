@@ -1,9 +1,8 @@
-import { extractGeneric } from '../src/extract';
-import { collectPage } from '../src/background/collect-page';
+import { installCheckRuntime } from '../src/ui/badge/check-install';
 
 /**
- * "Check this page": injected by the background into the active tab (activeTab), returns the page's ads
- * found by the generic extractor (or the page's main text). Not declared in the manifest;
- * executeScript returns main()'s value.
+ * "Check this page" and "Check this job ad" on any page: injected by the background into the active
+ * tab (activeTab + scripting), it installs the page runtime that collects the ads and draws their
+ * badges (src/ui/badge/checked-page.ts). Not declared in the manifest.
  */
-export default defineUnlistedScript(() => collectPage(document, location.href, extractGeneric));
+export default defineUnlistedScript(() => installCheckRuntime());

@@ -7,7 +7,7 @@ declare module 'az' {
     inflect(formIndex: number): Parse | false | undefined;
   }
   interface MorphFn {
-    (word: string): Parse[];
+    (word: string, config?: { parsers?: string[] }): Parse[];
     init(path: string, callback: (err?: Error | null) => void): void;
   }
   const Az: { Morph: MorphFn };

@@ -33,11 +33,14 @@ export interface RealFile {
   ads: RealAd[];
 }
 
-/** Every *.jsonl file in the corpora folder, or undefined when the folder is absent. */
+/** The labelled development set that shares the folder: lures, not ordinary ads (scripts/eval.ts reads it). */
+export const LABELLED_FILES = new Set(['lures-dev.jsonl']);
+
+/** Every *.jsonl file of real ads in the corpora folder, or undefined when the folder is absent. */
 export function loadRealCorpora(): RealFile[] | undefined {
   if (!existsSync(CORPORA_DIR)) return undefined;
   return readdirSync(CORPORA_DIR)
-    .filter((f) => f.endsWith('.jsonl'))
+    .filter((f) => f.endsWith('.jsonl') && !LABELLED_FILES.has(f))
     .sort()
     .map((name) => {
       const ads: RealAd[] = [];

@@ -3,12 +3,25 @@
  * (src/analysis/normalize.ts). Used at build time (scripts/build-patterns.ts) and by tests; the engine
  * itself only loads the compiled sources.
  *
+ * An expression is a sequence of slots (`word`, `=form`, `stem*`, `#num`, `@list`, a phrase in
+ * parentheses, alternatives with `|`, optional with `?`) and bounded gaps (`~N`): `(=не =нужен)|=лишний`. A matcher is one expression, or several joined by
+ * ` & `: all of them in the same sentence (or in `within` neighbouring sentences), in any order.
+ * Named lists (`@destination`, `@fee`) are defined once per language (patterns/<lang>/lists.yaml, and
+ * the places of patterns/places.yaml) and shared by every rule; a list member is itself an expression.
+ *
  * Every generated RegExp is linear: word characters and separators are disjoint classes, separators and
  * gaps are bounded, so no input can make a match backtrack catastrophically.
  */
 
-/** Expands a dictionary word into all its forms (lower case, ё folded). Russian: az; English: compromise. */
-export type Expander = (word: string, lang: 'ru' | 'en') => readonly string[];
+/** All forms of a dictionary word, and stems that take any short ending (lower case, ё folded). */
+export interface WordForms {
+  forms: readonly string[];
+  /** Stems matched with up to MAX_ENDING more letters (Ukrainian; words a dictionary lacks). */
+  stems?: readonly string[];
+}
+
+/** Expands a dictionary word into its forms, per language (scripts/lib/morph.ts). */
+export type Expander = (word: string, lang: string) => readonly string[] | WordForms;
 
 export class DslError extends Error {}
 
@@ -16,6 +29,8 @@ type Alt =
   | { kind: 'lemma'; word: string }
   | { kind: 'exact'; word: string }
   | { kind: 'stem'; stem: string }
+  | { kind: 'list'; name: string }
+  | { kind: 'group'; tokens: Token[] }
   | { kind: 'num' };
 type Token = { kind: 'slot'; alts: Alt[]; optional: boolean } | { kind: 'gap'; max: number };
 
@@ -23,11 +38,15 @@ type Token = { kind: 'slot'; alts: Alt[]; optional: boolean } | { kind: 'gap'; m
 export const MAX_GAP = 8;
 /** Shortest `stem*`: shorter stems match too many unrelated words. */
 export const MIN_STEM = 3;
+/** Letters a stem from the morphology may take after it ("робот" -> "роботою"). */
+export const MAX_ENDING = 4;
+/** Most sentences a ` & ` matcher may span (`within`). */
+export const MAX_WITHIN = 3;
 
 /**
  * Word characters of normalized text as explicit ranges (digits, Latin with its accented letters,
- * Cyrillic): V8 compiles `\p{L}` classes inside repeated groups into very large code, which made
- * rarely used expressions cost milliseconds each. Normalized text is lower case, so no capitals.
+ * Cyrillic with Ukrainian ґ): V8 compiles `\p{L}` classes inside repeated groups into very large code,
+ * which made rarely used expressions cost milliseconds each. Normalized text is lower case.
  */
 export const WORD_CLASS = '0-9a-z\\u00df-\\u00ff\\u0430-\\u045f\\u0491';
 const WORD = `[${WORD_CLASS}]`;
@@ -37,13 +56,28 @@ const AFTER = `(?!${WORD})`;
 const SEP = `[^${WORD_CLASS}\\n]{1,4}`;
 const NUM = '\\d+(?:[.,]\\d+)?(?:к|k)?';
 const TOKEN_CHARS = /^[\p{L}\p{N}/\-'.]+$/u;
+const LIST_NAME = /^[a-z][a-z0-9-]*$/;
 
 export function foldWord(word: string): string {
-  return word.toLowerCase().replace(/ё/g, 'е');
+  // Apostrophes inside Cyrillic words (Ukrainian "сім'я", "п’ять") are dropped, as normalize.ts does.
+  return word
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/(?<=[\u0400-\u04ff])['’ʼ](?=[\u0400-\u04ff])/gu, '');
 }
 
 function parseAlt(raw: string): Alt {
   if (raw === '#num') return { kind: 'num' };
+  // "(=не =будет)": a phrase as one alternative of a slot.
+  if (raw.startsWith('(') && raw.endsWith(')'))
+    return { kind: 'group', tokens: parseExpression(raw.slice(1, -1)) };
+  if (raw.startsWith('@')) {
+    const name = raw.slice(1);
+    if (!LIST_NAME.test(name)) throw new DslError(`bad list name "${raw}"`);
+    return { kind: 'list', name };
+  }
+  // "=stem*" reads as "stem*": a prefix is never an exact form, so the "=" can only mean the prefix.
+  if (raw.startsWith('=') && raw.endsWith('*')) return parseAlt(raw.slice(1));
   if (raw.startsWith('=')) {
     const word = foldWord(raw.slice(1));
     if (!TOKEN_CHARS.test(word)) throw new DslError(`bad characters in "${raw}"`);
@@ -60,8 +94,45 @@ function parseAlt(raw: string): Alt {
   return { kind: 'lemma', word };
 }
 
+/** Splits an expression at spaces outside parentheses ("a (b c)|d" -> ["a", "(b c)|d"]). */
+function splitTokens(expr: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of expr.trim()) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (depth < 0) throw new DslError(`unbalanced ")" in "${expr}"`);
+    if (/\s/.test(ch) && depth === 0) {
+      if (current) out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  if (depth !== 0) throw new DslError(`unbalanced "(" in "${expr}"`);
+  if (current) out.push(current);
+  return out;
+}
+
+/** The alternatives of a slot, split at "|" outside parentheses. */
+function splitAlternatives(body: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of body) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === '|' && depth === 0) {
+      out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  out.push(current);
+  return out;
+}
+
 export function parseExpression(expr: string): Token[] {
-  const parts = expr.trim().split(/\s+/);
+  if (expr.includes(' & ')) throw new DslError('" & " joins expressions of a matcher, not tokens');
+  const parts = splitTokens(expr);
   const tokens: Token[] = [];
   for (const part of parts) {
     const gap = /^~(\d+)$/.exec(part);
@@ -74,7 +145,7 @@ export function parseExpression(expr: string): Token[] {
     if (part.startsWith('~')) throw new DslError(`bad gap "${part}" (write ~N)`);
     const optional = part.endsWith('?');
     const body = optional ? part.slice(0, -1) : part;
-    const raws = body.split('|');
+    const raws = splitAlternatives(body);
     if (raws.some((r) => r === '')) throw new DslError(`empty alternative in "${part}"`);
     tokens.push({ kind: 'slot', alts: raws.map(parseAlt), optional });
   }
@@ -90,6 +161,13 @@ export function parseExpression(expr: string): Token[] {
     throw new DslError('every token is optional: the expression would match anything');
   }
   return tokens;
+}
+
+/** The parts of a matcher: expressions joined by ` & `. */
+export function splitMatcher(matcher: string): string[] {
+  const parts = matcher.split(' & ').map((p) => p.trim());
+  if (parts.some((p) => p === '')) throw new DslError('empty part around " & "');
+  return parts;
 }
 
 function escape(s: string): string {
@@ -143,34 +221,16 @@ function alternation(forms: readonly string[]): string {
   return trieSource(root);
 }
 
-interface SlotForms {
-  words: string[];
-  prefixes: string[];
-  num: boolean;
+/** What a slot, a sequence or a list compiles to. */
+interface Piece {
+  /** RegExp source (no leading lookbehind). */
   regex: string;
-}
-
-function compileSlot(alts: Alt[], lang: 'ru' | 'en', expand: Expander): SlotForms {
-  const words: string[] = [];
-  const prefixes: string[] = [];
-  const pieces: string[] = [];
-  let num = false;
-  const literal: string[] = [];
-  for (const alt of alts) {
-    if (alt.kind === 'num') {
-      num = true;
-      pieces.push(NUM);
-    } else if (alt.kind === 'stem') {
-      prefixes.push(alt.stem);
-      pieces.push(`${escape(alt.stem)}${WORD}*`);
-    } else {
-      const forms = alt.kind === 'exact' ? [alt.word] : [alt.word, ...expand(alt.word, lang).map(foldWord)];
-      literal.push(...forms);
-      words.push(...forms);
-    }
-  }
-  if (literal.length > 0) pieces.unshift(alternation(literal));
-  return { words: [...new Set(words)], prefixes, num, regex: `(?:${pieces.join('|')})${AFTER}` };
+  /** A prefilter trigger: one of these words or prefixes occurs in every match; undefined = none. */
+  trigger?: { words: string[]; prefixes: string[] };
+  /** Every literal word form the piece can match (the analyzer's vocabulary). */
+  vocab: Set<string>;
+  /** Every word written in the expression or its lists, as written (for the negator check). */
+  written: Set<string>;
 }
 
 /** The key a word is looked up under in the prefilter: its text without trailing dots. */
@@ -178,27 +238,151 @@ export function triggerKey(form: string): string {
   return form.replace(/\.+$/, '');
 }
 
-export interface CompiledExpression {
-  source: string;
-  trigger: { words: string[]; prefixes: string[] };
-}
-
 /** Marks an expression that cannot be prefiltered (e.g. only numbers): always run it. */
 export const ALWAYS = '*';
 
-export function compileExpression(expr: string, lang: 'ru' | 'en', expand: Expander): CompiledExpression {
-  const tokens = parseExpression(expr);
-  let source = BEFORE;
+/** How good a trigger is: the length of its shortest word or prefix (longer words are rarer). */
+function triggerScore(t: Piece['trigger']): number {
+  if (!t) return -1;
+  const lengths = [...t.words.map((w) => triggerKey(w).length), ...t.prefixes.map((p) => p.length)];
+  return lengths.length === 0 ? -1 : Math.min(...lengths);
+}
+
+export interface CompileContext {
+  lang: string;
+  expand: Expander;
+  /** List name -> its member expressions (patterns/<lang>/lists.yaml, places.yaml). */
+  lists?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Compiled lists, per context (a list is compiled once however many rules use it). */
+const listCache = new WeakMap<CompileContext, Map<string, Piece>>();
+
+function compileList(name: string, ctx: CompileContext, stack: readonly string[]): Piece {
+  let cache = listCache.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    listCache.set(ctx, cache);
+  }
+  const hit = cache.get(name);
+  if (hit) return hit;
+  if (stack.includes(name))
+    throw new DslError(`list @${name} refers to itself (${[...stack, name].join(' -> ')})`);
+  const members = ctx.lists?.get(name);
+  if (!members) throw new DslError(`unknown list @${name}`);
+  if (members.length === 0) throw new DslError(`list @${name} is empty`);
+  const regexes: string[] = [];
+  const vocab = new Set<string>();
+  const written = new Set<string>();
+  const words: string[] = [];
+  const prefixes: string[] = [];
+  let triggerable = true;
+  for (const member of members) {
+    let piece: Piece;
+    try {
+      piece = compileSequence(parseExpression(member), ctx, [...stack, name]);
+    } catch (e) {
+      throw new DslError(`list @${name}, member "${member}": ${(e as Error).message}`);
+    }
+    regexes.push(piece.regex);
+    for (const v of piece.vocab) vocab.add(v);
+    for (const w of piece.written) written.add(w);
+    if (piece.trigger) {
+      words.push(...piece.trigger.words);
+      prefixes.push(...piece.trigger.prefixes);
+    } else triggerable = false;
+  }
+  const piece: Piece = {
+    regex: regexes.length === 1 ? (regexes[0] as string) : `(?:${regexes.join('|')})`,
+    trigger: triggerable ? { words: [...new Set(words)], prefixes: [...new Set(prefixes)] } : undefined,
+    vocab,
+    written,
+  };
+  cache.set(name, piece);
+  return piece;
+}
+
+function formsOf(word: string, ctx: CompileContext): WordForms {
+  const r = ctx.expand(word, ctx.lang);
+  return Array.isArray(r) ? { forms: r as readonly string[] } : (r as WordForms);
+}
+
+function compileSlot(alts: Alt[], ctx: CompileContext, stack: readonly string[]): Piece {
+  const words: string[] = [];
+  const prefixes: string[] = [];
+  const pieces: string[] = [];
+  const literal: string[] = [];
+  const vocab = new Set<string>();
+  const written = new Set<string>();
+  let triggerable = true;
+  for (const alt of alts) {
+    if (alt.kind === 'num') {
+      triggerable = false;
+      pieces.push(NUM);
+    } else if (alt.kind === 'stem') {
+      prefixes.push(alt.stem);
+      pieces.push(`${escape(alt.stem)}${WORD}*`);
+      written.add(alt.stem);
+    } else if (alt.kind === 'group') {
+      const group = compileSequence(alt.tokens, ctx, stack);
+      pieces.push(`(?:${group.regex})`);
+      for (const v of group.vocab) vocab.add(v);
+      for (const w of group.written) written.add(w);
+      if (group.trigger) {
+        words.push(...group.trigger.words);
+        prefixes.push(...group.trigger.prefixes);
+      } else triggerable = false;
+    } else if (alt.kind === 'list') {
+      const list = compileList(alt.name, ctx, stack);
+      pieces.push(list.regex);
+      for (const v of list.vocab) vocab.add(v);
+      for (const w of list.written) written.add(w);
+      if (list.trigger) {
+        words.push(...list.trigger.words);
+        prefixes.push(...list.trigger.prefixes);
+      } else triggerable = false;
+    } else {
+      written.add(alt.word);
+      const expanded = alt.kind === 'exact' ? { forms: [] } : formsOf(alt.word, ctx);
+      const forms = [alt.word, ...expanded.forms.map(foldWord)];
+      literal.push(...forms);
+      words.push(...forms);
+      for (const f of forms) vocab.add(f);
+      for (const stem of expanded.stems ?? []) {
+        const s = foldWord(stem);
+        pieces.push(`${escape(s)}${WORD}{0,${MAX_ENDING}}`);
+        prefixes.push(s);
+      }
+    }
+  }
+  if (literal.length > 0) pieces.unshift(alternation(literal));
+  return {
+    regex: `(?:${pieces.join('|')})${AFTER}`,
+    trigger: triggerable
+      ? { words: [...new Set(words.map(triggerKey))], prefixes: [...new Set(prefixes)] }
+      : undefined,
+    vocab,
+    written,
+  };
+}
+
+/** A sequence of slots and gaps, without the leading word-boundary check. */
+function compileSequence(tokens: Token[], ctx: CompileContext, stack: readonly string[]): Piece {
+  let source = '';
   let gap = 0;
   let leading = true; // still in the run of optional slots at the start
-  let best: SlotForms | undefined;
+  let best: Piece['trigger'];
   let bestScore = -1;
+  const vocab = new Set<string>();
+  const written = new Set<string>();
   for (const t of tokens) {
     if (t.kind === 'gap') {
       gap = t.max;
       continue;
     }
-    const slot = compileSlot(t.alts, lang, expand);
+    const slot = compileSlot(t.alts, ctx, stack);
+    for (const v of slot.vocab) vocab.add(v);
+    for (const w of slot.written) written.add(w);
     // The joiner to the previous slot: an optional gap of up to N words, then a separator.
     const joiner = `${gap > 0 ? `(?:${SEP}${WORD}+){0,${gap}}` : ''}${SEP}`;
     gap = 0;
@@ -209,19 +393,50 @@ export function compileExpression(expr: string, lang: 'ru' | 'en', expand: Expan
     } else {
       source += t.optional ? `(?:${joiner}${slot.regex})?` : `${joiner}${slot.regex}`;
     }
-    if (!t.optional && !slot.num) {
+    if (!t.optional) {
       // Prefer the slot whose shortest word or prefix is longest: rarer words make a better prefilter.
-      const lengths = [...slot.words.map((w) => triggerKey(w).length), ...slot.prefixes.map((p) => p.length)];
-      const score = Math.min(...lengths);
+      const score = triggerScore(slot.trigger);
       if (score > bestScore) {
         bestScore = score;
-        best = slot;
+        best = slot.trigger;
       }
     }
   }
-  const trigger = best
-    ? { words: best.words.map(triggerKey), prefixes: best.prefixes }
-    : { words: [ALWAYS], prefixes: [] };
+  return { regex: source, trigger: best, vocab, written };
+}
+
+export interface CompiledExpression {
+  source: string;
+  trigger: { words: string[]; prefixes: string[] };
+  /** Every literal word form it can match (part of the analyzer's vocabulary). */
+  vocab: string[];
+  /** The words written in it and its lists (the build checks them against the negators). */
+  written: string[];
+}
+
+/**
+ * Compiles one expression. `expand` gives each dictionary word its forms; `lists` the named lists.
+ * (Called with a bare expander, as the tests do, the expression may use no lists.)
+ */
+export function compileExpression(
+  expr: string,
+  lang: string,
+  expand: Expander | CompileContext,
+  lists?: ReadonlyMap<string, readonly string[]>,
+): CompiledExpression {
+  const ctx: CompileContext = typeof expand === 'function' ? { lang, expand, lists } : expand;
+  const piece = compileSequence(parseExpression(expr), ctx, []);
+  const source = `${BEFORE}${piece.regex}`;
   new RegExp(source, 'g'); // throws on an invalid source, caught by the build with the rule named
-  return { source, trigger };
+  return {
+    source,
+    trigger: piece.trigger ?? { words: [ALWAYS], prefixes: [] },
+    vocab: [...piece.vocab],
+    written: [...piece.written],
+  };
+}
+
+/** How good a compiled expression is as the prefilter of a ` & ` matcher (higher: rarer). */
+export function expressionTriggerScore(e: CompiledExpression): number {
+  return e.trigger.words.includes(ALWAYS) ? -1 : triggerScore(e.trigger);
 }

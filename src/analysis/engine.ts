@@ -2,26 +2,36 @@
  * The analyzer: one ad in, one assessment out. Pure (no browser APIs, no file system), so the same code
  * runs in the CLI, the tests, the background service worker and extension pages.
  *
- * Per ad: detect the language; normalize each field; the prefilter picks the candidate expressions; the
- * RegExps run; matches in a warning sentence, after a negator in their clause, or next to an `unless`
- * phrase are dropped; on English ads with candidates compromise confirms negation; salary and contacts
- * add computed findings; scoring.ts turns the findings into a level.
+ * Per ad:
+ * 1. read each field (reading/: hidden characters, look-alikes, spaced letters) and normalize it;
+ * 2. tell the language and which catalogues can read it (lang.ts); none: the ad is *not checked*;
+ * 3. for each reading language, on the text as typed or read back from translit (translit.ts): the
+ *    prefilter picks candidate matchers, their RegExps run, and a part that is negated in its clause
+ *    or lies in a warning (a sentence that warns, or the passage after a warning header) is dropped;
+ *    the parts of a ` & ` matcher must meet within its sentences; `unless` phrases veto;
+ * 4. on English findings compromise confirms negation; salary and contacts add computed findings;
+ * 5. scoring.ts turns the findings into a level.
  */
 import type { CountryCode } from 'libphonenumber-js/max';
-import type { Prepared, PreparedLang, RuleLang } from './catalogue';
+import { cueMatches, type Prepared, type PreparedLang, type PreparedMatcher } from './catalogue';
 import { readContacts } from './contacts';
 import { dropNegatedEnglish } from './english-nlp';
-import { detectLang } from './lang';
-import { candidateExpressions, matchRules } from './matcher';
+import { detectLanguage } from './lang';
+import { candidateMatchers, combine, partMatches, Sentences, wordsOf, type Span } from './matcher';
 import { hasInnerNegator, isNegated } from './negation';
 import { normalize, toSourceRange, type Normalized } from './normalize';
-import { findPay, isFarAbove } from './salary';
+import { findPay, isFarAbove, type Currency } from './salary';
 import { scoreFindings } from './scoring';
-import { anyMatch, inRanges, sentenceAt, sentencesMatching } from './sentences';
+import { anyMatch, execAll, inRanges, sentenceAt, sentencesMatching } from './sentences';
+import { transliterate } from './translit';
 import type { AdInput, AnalyzeOptions, Assessment, Field, Finding } from './types';
+import { LANGUAGES, type CheckedLang } from '../languages/table';
 
-/** Only this many characters of the text are analyzed; an ad page is rarely longer (bounded time). */
-export const MAX_TEXT_LENGTH = 20_000;
+/**
+ * Only this many characters of the text are analyzed, so the time per ad stays bounded (the engine is
+ * linear: about a millisecond per 10,000 characters). An ad longer than this is marked `partial`.
+ */
+export const MAX_TEXT_LENGTH = 100_000;
 /** Cap for the short fields (title, salary, employer). */
 export const MAX_FIELD_LENGTH = 1_000;
 
@@ -29,11 +39,55 @@ export const MAX_FIELD_LENGTH = 1_000;
 const NLP_WINDOW = 160;
 const HIGH_PAY_RULE = 'engine.high-pay-unskilled';
 const MOBILE_RULE = 'engine.contact-only-mobile';
-/** Letters of the other script from which a mixed ad is also read with that language's rules. */
-export const MIXED_MIN_LETTERS = 20;
-const SCRIPT_LETTERS: Record<RuleLang, RegExp> = { ru: /[\u0400-\u04ff]/gu, en: /[a-z]/giu };
-const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
-const DEFAULT_COUNTRY: Record<RuleLang, CountryCode> = { ru: 'RU', en: 'US' };
+/** Sentences after a warning header that still belong to its list of what to beware of. */
+export const WARNING_PASSAGE = 8;
+/**
+ * Kinds of advisory cue (patterns/<lang>/cues.yaml `advisory`: authorities, hotlines, advice to the
+ * reader, "red flags" talk, case reports, "they offer you"…). A text with ADVISORY_KINDS of them warns
+ * about lures rather than offering a job, and the lure phrases it quotes are no finding; with
+ * QUOTING_KINDS, the phrases it quotes («…») or lists (numbered or bulleted lines) are no finding.
+ * Measured on the development sets (ru, 2026-12): no lure shows more than one kind.
+ */
+export const ADVISORY_KINDS = 3;
+export const QUOTING_KINDS = 2;
+
+/** How many kinds of advisory cue the text shows. */
+function advisoryKinds(norm: string, words: ReadonlySet<string>, lang: PreparedLang): number {
+  let kinds = 0;
+  for (const kind of lang.advisory) if (kind.some((cue) => cueMatches(cue, norm, words) >= 0)) kinds++;
+  return kinds;
+}
+
+const OPEN_QUOTE = /[«„“]/;
+const CLOSE_QUOTE = /[»“”]/;
+/**
+ * A line that is an item of a list: "1.", "2)", "—", "•", "▪" at its start. (Normalization turns the
+ * dot of "1. Item" into a sentence end, so an item may also be a number alone on its line, then text.)
+ */
+const LIST_ITEM = /(?:^|\n)(?:\d{1,2}[.)]?\n|\d{1,2}[.)] |[-–—•▪●☐*] ?)[^\n]*/g;
+
+/** Ranges of normalized text a warning quotes or lists: inside quotation marks, and list items. */
+function quotedRanges(norm: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  let straight = -1;
+  for (let i = 0; i < norm.length; i++) {
+    const ch = norm[i] as string;
+    if (ch === '"') {
+      if (straight < 0) straight = i;
+      else {
+        out.push([straight, i + 1]);
+        straight = -1;
+      }
+    } else if (open < 0 && OPEN_QUOTE.test(ch)) open = i;
+    else if (open >= 0 && CLOSE_QUOTE.test(ch)) {
+      out.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  for (const m of execAll(LIST_ITEM, norm)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
 
 interface FieldText {
   field: Field;
@@ -41,31 +95,79 @@ interface FieldText {
   nz: Normalized;
 }
 
-function isRuleLang(lang: string): lang is RuleLang {
-  return lang === 'ru' || lang === 'en';
+/** The first normalized index whose original offset is at or after `pos`. */
+function viewIndexOf(nz: Normalized, pos: number): number {
+  let lo = 0;
+  let hi = nz.norm.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((nz.starts[mid] as number) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Ranges of normalized text that warn: sentences with a warning cue, passages after a header. */
+function warningRanges(norm: string, lang: PreparedLang): Array<[number, number]> {
+  const ranges = sentencesMatching(norm, lang.warnings);
+  for (const re of lang.warningHeaders) {
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      const [start, first] = sentenceAt(norm, m.index);
+      let end = first;
+      for (let k = 0; k < WARNING_PASSAGE && end < norm.length; k++) end = sentenceAt(norm, end + 1)[1];
+      ranges.push([start, end]);
+    }
+  }
+  return ranges;
 }
 
 export class Analyzer {
   constructor(readonly prepared: Prepared) {}
 
-  /** Rule findings in one field: matched, then filtered by warnings, `unless` and negation. */
-  private matchField(f: FieldText, lang: PreparedLang): Finding[] {
-    const ids = candidateExpressions(f.nz.norm, lang);
+  /** The spans of a matcher's parts that count: not negated in their clause, not in a warning. */
+  private liveParts(
+    norm: string,
+    m: PreparedMatcher,
+    lang: PreparedLang,
+    warnings: Array<[number, number]>,
+    sentences: Sentences,
+  ): Span[][] {
+    return partMatches(norm, m).map((spans, k) => {
+      const own = m.parts[k]?.ownNegator ?? false;
+      return spans.filter((s) => {
+        if (inRanges(s.start, warnings)) return false;
+        if (isNegated(norm, sentences.startOf(s.start), s.start, lang)) return false;
+        return own || !hasInnerNegator(norm, s.start, s.end, lang);
+      });
+    });
+  }
+
+  /** Rule findings in one field, read by one language's catalogue. */
+  private matchField(f: FieldText, nz: Normalized, lang: PreparedLang, quoting: boolean): Finding[] {
+    const norm = nz.norm;
+    const ids = candidateMatchers(wordsOf(norm), lang);
     if (ids.length === 0) return [];
-    const raw = matchRules(f.nz.norm, lang, ids);
-    if (raw.length === 0) return [];
-    const norm = f.nz.norm;
-    const warnings = sentencesMatching(norm, lang.warnings);
+    const warnings = warningRanges(norm, lang);
+    if (quoting) warnings.push(...quotedRanges(norm));
+    const sentences = new Sentences(norm);
     const byRule = new Map<string, Finding>();
-    for (const m of raw.sort((a, b) => a.start - b.start)) {
+    const hits: Array<{ m: PreparedMatcher; span: Span }> = [];
+    for (const id of ids) {
+      const m = lang.matchers[id] as PreparedMatcher;
+      if (byRule.has(m.rule.id)) continue;
+      const parts = this.liveParts(norm, m, lang, warnings, sentences);
+      for (const span of combine(parts, m.lead, m.within, sentences)) hits.push({ m, span });
+    }
+    for (const { m, span } of hits.sort((a, b) => a.span.start - b.span.start)) {
       if (byRule.has(m.rule.id)) continue; // one finding per rule: its first occurrence
-      if (inRanges(m.start, warnings)) continue;
-      const [s, e] = sentenceAt(norm, m.start);
       const unless = lang.unless.get(m.rule.id);
-      if (unless && anyMatch(norm.slice(s, e), unless)) continue;
-      if (isNegated(norm, s, m.start, lang)) continue;
-      if (!m.ownNegator && hasInnerNegator(norm, m.start, m.end, lang)) continue;
-      const [start, end] = toSourceRange(f.nz, m.start, m.end);
+      if (unless) {
+        const [s] = sentenceAt(norm, span.start);
+        const [, e] = sentenceAt(norm, Math.max(span.start, span.end - 1));
+        if (anyMatch(norm.slice(s, e), unless)) continue;
+      }
+      const [start, end] = toSourceRange(nz, span.start, span.end);
       byRule.set(m.rule.id, {
         rule: m.rule.id,
         category: m.rule.category,
@@ -96,11 +198,36 @@ export class Analyzer {
   }
 
   /** Pay far above the reference, only when the ad also says no skills or experience are needed. */
+  /** ISO codes of the countries the text names (its place lists), in the order they first appear. */
+  private countriesOf(norm: string, lang: PreparedLang): string[] {
+    const at: Array<[string, number]> = [];
+    const words = new Set(wordsOf(norm));
+    for (const [code, cue] of lang.places) {
+      const at0 = cueMatches(cue, norm, words);
+      if (at0 >= 0) at.push([code, at0]);
+    }
+    return at.sort((a, b) => a[1] - b[1]).map(([code]) => code);
+  }
+
+  /**
+   * Pay far above the reference for unskilled work in the job's country (the countries the ad names,
+   * else the currency's and the reader's: salary.ts), only when the ad also says no skills or
+   * experience are needed.
+   */
   private salaryFinding(fields: FieldText[], lang: PreparedLang, findings: Finding[]): Finding | undefined {
+    const reader = LANGUAGES[lang.lang];
+    // The countries the ad names are looked for only once an amount is found (most ads state none).
+    let where: { countries: string[]; defaultCountry: string } | undefined;
     for (const f of fields) {
       if (f.field === 'employer') continue;
-      // Amounts first: most ads state none far above the reference, and then the cue scan is skipped.
-      const pay = findPay(f.nz.norm).find((p) => isFarAbove(p, this.prepared.salary));
+      const pays = findPay(f.nz.norm, { defaultCurrency: reader.currency as Currency });
+      if (pays.length === 0) continue;
+      where ??= {
+        countries: [...new Set(fields.flatMap((x) => this.countriesOf(x.nz.norm, lang)))],
+        defaultCountry: reader.country,
+      };
+      const known = where;
+      const pay = pays.find((p) => isFarAbove(p, this.prepared.salary, known));
       if (!pay) continue;
       const noSkills =
         findings.some((x) => x.category === 'too-good') ||
@@ -112,19 +239,14 @@ export class Analyzer {
     return undefined;
   }
 
-  private contactFinding(
-    ad: AdInput,
-    text: FieldText,
-    lang: PreparedLang,
-    ruleLang: RuleLang,
-  ): Finding | undefined {
+  private contactFinding(ad: AdInput, text: FieldText, lang: PreparedLang): Finding | undefined {
     const c = readContacts({
       text: text.source,
       norm: text.nz.norm,
       normToSource: (a, b) => toSourceRange(text.nz, a, b),
       employer: ad.employer,
       contacts: ad.contacts,
-      country: DEFAULT_COUNTRY[ruleLang],
+      country: LANGUAGES[lang.lang].country as CountryCode,
       messengerRes: this.prepared.messengers,
       companyRes: lang.company,
     });
@@ -140,63 +262,89 @@ export class Analyzer {
     return inText ? this.builtin(MOBILE_RULE, text, inText.start, inText.end) : undefined;
   }
 
+  /** compromise confirms negation around the English findings in the text. */
+  private confirmEnglish(text: FieldText, findings: Finding[]): Finding[] {
+    const english = findings.filter((f) => f.field === undefined && f.rule.startsWith('en.'));
+    if (english.length === 0) return findings;
+    const sentences = new Map<string, [number, number]>();
+    for (const f of english) {
+      // The sentence in source offsets, from the normalized sentence around the finding.
+      const [s, e] = sentenceAt(text.nz.norm, viewIndexOf(text.nz, f.start));
+      const [a, b] = toSourceRange(text.nz, s, Math.max(s + 1, e));
+      // A run-on "sentence" (lists without full stops) is cut to a window around the finding.
+      const range: [number, number] = [Math.max(a, f.start - NLP_WINDOW), Math.min(b, f.end + NLP_WINDOW)];
+      sentences.set(range.join(':'), range);
+    }
+    const kept = new Set(dropNegatedEnglish(text.source, english, [...sentences.values()]));
+    return findings.filter((f) => !english.includes(f) || kept.has(f));
+  }
+
   async analyze(ad: AdInput, options: AnalyzeOptions = {}): Promise<Assessment> {
     const id = ad.id;
     const text = ad.text.slice(0, MAX_TEXT_LENGTH);
-    const partial = ad.text.length > MAX_TEXT_LENGTH;
+    const cut = ad.text.length > MAX_TEXT_LENGTH;
     const short = (s: string | undefined) => (s ? s.slice(0, MAX_FIELD_LENGTH) : undefined);
-    const title = short(ad.title);
-    const lang = detectLang(title ? `${title}\n${text}` : text, ad.lang);
-    const base = id === undefined ? {} : { id };
-    if (!isRuleLang(lang))
-      return { ...base, level: 'none', score: 0, lang, checked: false, partial, findings: [] };
-    const rules = this.prepared.langs[lang];
-
-    const fields: FieldText[] = [{ field: 'text', source: text, nz: normalize(text) }];
+    const { lexicon } = this.prepared;
+    const fields: FieldText[] = [{ field: 'text', source: text, nz: normalize(text, lexicon) }];
     for (const [field, value] of [
-      ['title', title],
+      ['title', short(ad.title)],
       ['salary', short(ad.salary)],
       ['employer', short(ad.employer)],
     ] as const) {
-      if (value) fields.push({ field, source: value, nz: normalize(value) });
+      if (value) fields.push({ field, source: value, nz: normalize(value, lexicon) });
     }
+    const textField = fields[0] as FieldText;
+    const titleNorm = fields.find((f) => f.field === 'title')?.nz.norm;
+    const detectNorm = titleNorm ? `${titleNorm}\n${textField.nz.norm}` : textField.nz.norm;
+    const detectWords = wordsOf(detectNorm);
+    const reading = detectLanguage(detectNorm, detectWords, this.prepared, ad.lang);
+    const base = id === undefined ? {} : { id };
+    const partial = cut || reading.partial;
+    const main = reading.read[0];
+    if (main === undefined) {
+      return { ...base, level: 'none', score: 0, lang: reading.lang, checked: false, partial, findings: [] };
+    }
+
+    // A text that warns about lures quotes their phrases: it is advice, not an offer.
+    const wordSet = new Set(detectWords);
+    const kinds = Math.max(
+      ...reading.read.map((l) => advisoryKinds(detectNorm, wordSet, this.prepared.langs[l])),
+    );
+    if (kinds >= ADVISORY_KINDS) {
+      return { ...base, level: 'none', score: 0, lang: reading.lang, checked: true, partial, findings: [] };
+    }
+    const quoting = kinds >= QUOTING_KINDS;
 
     let findings: Finding[] = [];
-    for (const f of fields) if (f.field !== 'salary') findings.push(...this.matchField(f, rules));
-
-    const textField = fields[0] as FieldText;
-    // A mixed ad (an English job title over a Russian text, a Russian paragraph in an English ad) is
-    // also read with the other language's rules. Each rule set matches only its own script, so nothing
-    // is found twice, and a lure phrase in the minority language is not missed.
-    const other: RuleLang = lang === 'ru' ? 'en' : 'ru';
-    if (count(text, SCRIPT_LETTERS[other]) >= MIXED_MIN_LETTERS) {
-      findings.push(...this.matchField(textField, this.prepared.langs[other]));
-    }
-
-    // compromise confirms negation around the English findings in the text.
-    const english = findings.filter((f) => f.field === undefined && f.rule.startsWith('en.'));
-    if (english.length > 0) {
-      const sentences = new Map<string, [number, number]>();
-      for (const f of english) {
-        // The sentence in source offsets, from the normalized sentence around the finding.
-        const normPos = textField.nz.map.findIndex((o) => o >= f.start);
-        const [s, e] = sentenceAt(textField.nz.norm, Math.max(0, normPos));
-        const [a, b] = toSourceRange(textField.nz, s, Math.max(s + 1, e));
-        // A run-on "sentence" (lists without full stops) is cut to a window around the finding.
-        const range: [number, number] = [Math.max(a, f.start - NLP_WINDOW), Math.min(b, f.end + NLP_WINDOW)];
-        sentences.set(range.join(':'), range);
+    for (const lang of reading.read) {
+      const rules = this.prepared.langs[lang];
+      for (const f of fields) {
+        // The salary line is read too: "официально МРОТ, остальное наличными" is often only there.
+        const nz = reading.translit === lang ? transliterate(f.nz, this.prepared, lang) : f.nz;
+        findings.push(...this.matchField(f, nz, rules, quoting));
       }
-      const kept = new Set(dropNegatedEnglish(text, english, [...sentences.values()]));
-      findings = findings.filter((f) => !english.includes(f) || kept.has(f));
     }
+    // Two catalogues may quote the same words (Russian and Ukrainian share many): keep one per rule.
+    findings = [...new Map(findings.map((f) => [f.rule, f])).values()];
+    findings = this.confirmEnglish(textField, findings);
 
+    const rules = this.prepared.langs[main as CheckedLang];
     const pay = this.salaryFinding(fields, rules, findings);
     if (pay) findings.push(pay);
-    const mobile = this.contactFinding(ad, textField, rules, lang);
-    if (mobile) findings.push(mobile);
+    // Only a mobile or a messenger is a weak signal, which alone never warns: read the contacts (the
+    // phone parser is the costliest step of an ordinary ad) only when something else was found.
+    if (findings.length > 0) {
+      const mobile = this.contactFinding(ad, textField, rules);
+      if (mobile) findings.push(mobile);
+    }
+    if (quoting) {
+      // In a text that warns, what it quotes or lists is an example, not this ad's offer.
+      const quoted = quotedRanges(textField.nz.norm).map(([a, b]) => toSourceRange(textField.nz, a, b));
+      findings = findings.filter((f) => f.field !== undefined || !inRanges(f.start, quoted));
+    }
 
     findings.sort((a, b) => (a.field ?? '').localeCompare(b.field ?? '') || a.start - b.start);
     const { level, score } = scoreFindings(findings, options.sensitivity);
-    return { ...base, level, score, lang, checked: true, partial, findings };
+    return { ...base, level, score, lang: reading.lang, checked: true, partial, findings };
   }
 }

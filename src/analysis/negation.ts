@@ -9,7 +9,9 @@ import type { PreparedLang } from './catalogue';
 import { execAll } from './sentences';
 
 /** How many words before a match a negator may stand. "не будем ~ брать с вас оплату" needs 4. */
-export const NEGATION_WINDOW = 4;
+export const NEGATION_WINDOW = 6;
+/** Characters before a match that can hold NEGATION_WINDOW words and a clause break. */
+const LOOKBACK_CHARS = 120;
 
 const CLAUSE_PUNCT = /[,:()\u2013\u2014"«»]|\s-\s/gu;
 const WORDS = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu;
@@ -20,7 +22,9 @@ export function isNegated(
   matchStart: number,
   lang: PreparedLang,
 ): boolean {
-  let before = norm.slice(sentenceStart, matchStart);
+  // Only the last few words can negate: look back a bounded stretch, so a run-on "sentence" of a
+  // hundred thousand characters costs no more per match than a short one.
+  let before = norm.slice(Math.max(sentenceStart, matchStart - LOOKBACK_CHARS), matchStart);
   let lastPunct = -1;
   for (const m of execAll(CLAUSE_PUNCT, before)) lastPunct = m.index + m[0].length;
   if (lastPunct >= 0) before = before.slice(lastPunct);

@@ -1,5 +1,5 @@
 /**
- * Text normalization for matching, with an offset map back to the input.
+ * Text normalization for matching, over a text view (reading/view.ts) so offsets map back to the ad.
  *
  * The compiled rules (scripts/build-patterns.ts) match over this normalized form:
  * - lower case, `ё` -> `е`;
@@ -11,14 +11,15 @@
  *   letter or the end) becomes `\n`, so `~N` gaps and negation scopes never cross a sentence. Dots inside
  *   abbreviations ("т.р.", "тыс. руб.") are kept.
  *
- * `map[i]` is the input offset of normalized character `i`; `map[norm.length]` is the input length, so a
- * normalized range [a, b) maps to the input range [map[a], map[b - 1] + 1).
+ * `normalize(text)` runs the reading layer first (reading/index.ts: hidden characters, look-alikes,
+ * spaced letters); `normalizeView` normalizes a view that was already read.
  */
 import { HOMOGLYPHS_LATIN_TO_CYRILLIC, HOMOGLYPHS_CYRILLIC_TO_LATIN } from './homoglyphs';
+import { read, toOriginal, ViewBuilderFor, type Lexicon, type TextView } from './reading/index';
 
-export interface Normalized {
+/** A normalized view: `norm` is its text. */
+export interface Normalized extends TextView {
   readonly norm: string;
-  readonly map: Int32Array;
 }
 
 const CYRILLIC = /[\u0400-\u04ff]/;
@@ -35,6 +36,7 @@ function isWordChar(ch: string): boolean {
 const SPACE = /[^\S\n]/;
 const UPPER = /\p{Lu}/u;
 const DIGIT = /\d/;
+const APOSTROPHE = /['’ʼ]/;
 
 /**
  * Folds look-alike letters inside one word towards the word's script. A letter with no look-alike in
@@ -85,10 +87,10 @@ function lowerSameLength(text: string): string {
   return out;
 }
 
-export function normalize(text: string): Normalized {
+export function normalizeView(view: TextView): Normalized {
+  const text = view.text;
   const lower = lowerSameLength(text);
-  const out: string[] = [];
-  const map: number[] = [];
+  const out = ViewBuilderFor(view);
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -108,10 +110,7 @@ export function normalize(text: string): Normalized {
       let word = lower.slice(i, j);
       if (cyr) word = word.replace(/ё/g, 'е');
       if (cyr && lat) word = foldWord(word);
-      for (let k = 0; k < word.length; k++) {
-        out.push(word[k] as string);
-        map.push(i + k);
-      }
+      out.copyRangeAs(view, i, j, word); // same length: lower case and folding keep one unit per unit
       i = j;
       continue;
     }
@@ -119,17 +118,14 @@ export function normalize(text: string): Normalized {
       let j = i;
       while (j < n && (SPACE.test(text[j] as string) || text[j] === '\u00a0')) j++;
       // A space between digit groups ("150 000") is a thousands separator: drop it.
-      const prev = out[out.length - 1];
+      const prev = out.last();
       const next = text[j];
       const groupOfThree = next !== undefined && /^\d{3}(?!\d)/.test(text.slice(j, j + 4));
       if (prev !== undefined && DIGIT.test(prev) && next !== undefined && DIGIT.test(next) && groupOfThree) {
         i = j;
         continue;
       }
-      if (prev !== ' ' && prev !== '\n' && prev !== undefined) {
-        out.push(' ');
-        map.push(i);
-      }
+      if (prev !== ' ' && prev !== '\n' && prev !== undefined) out.copy(view, i, ' ');
       i = j;
       continue;
     }
@@ -137,30 +133,30 @@ export function normalize(text: string): Normalized {
       ch === '\n' || ch === '\r' || ch === '!' || ch === '?' || ch === ';' || ch === '…' || ch === '•';
     if (isBreak || (ch === '.' && dotEndsSentence(text, i))) {
       // Collapse the space that may precede the break, and repeated breaks.
-      if (out[out.length - 1] === ' ') {
-        out.pop();
-        map.pop();
-      }
-      if (out[out.length - 1] !== '\n') {
-        out.push('\n');
-        map.push(i);
-      }
+      if (out.last() === ' ') out.pop();
+      if (out.last() !== '\n') out.copy(view, i, '\n');
       i++;
       continue;
     }
-    out.push(ch);
-    map.push(i);
+    // An apostrophe inside a Cyrillic word is part of it (Ukrainian "сім'я", "п’ять"): dropped, as the
+    // rules' words are (dsl.ts foldWord), so the word stays whole.
+    if (APOSTROPHE.test(ch) && CYRILLIC.test(out.last() ?? '') && CYRILLIC.test(lower[i + 1] ?? '')) {
+      i++;
+      continue;
+    }
+    out.copy(view, i, ch);
     i++;
   }
-  const m = new Int32Array(out.length + 1);
-  for (let k = 0; k < map.length; k++) m[k] = map[k] as number;
-  m[out.length] = n;
-  return { norm: out.join(''), map: m };
+  const v = out.build();
+  return { ...v, norm: v.text };
+}
+
+/** Reads the text (reading/index.ts) and normalizes it. */
+export function normalize(text: string, lexicon?: Lexicon): Normalized {
+  return normalizeView(read(text, lexicon));
 }
 
 /** Maps a normalized range [a, b) to the input range that produced it. */
-export function toSourceRange(nz: Normalized, a: number, b: number): [number, number] {
-  const start = nz.map[a] ?? 0;
-  const end = b > a ? (nz.map[b - 1] ?? start) + 1 : start;
-  return [start, end];
+export function toSourceRange(nz: TextView, a: number, b: number): [number, number] {
+  return toOriginal(nz, a, b);
 }

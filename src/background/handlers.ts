@@ -8,6 +8,7 @@
  * background gave it (seals.ts), so a compromised content script cannot change a level or invent one.
  */
 import type { AdInput, Assessment, Sensitivity } from '../analysis/types';
+import type { UiLang } from '../i18n';
 import {
   AssessmentSchema,
   LIMITS,
@@ -26,7 +27,7 @@ export interface BackgroundDeps {
   analyze(sender: string, ads: readonly AdInput[], sensitivity: Sensitivity): Promise<Assessment[]>;
   sealer: Sealer;
   sensitivity(): Promise<Sensitivity>;
-  pageStrings(): Promise<{ lang: 'ru' | 'en'; messages: Record<string, string> }>;
+  pageStrings(): Promise<{ lang: UiLang; messages: Record<string, string> }>;
   /** Collects, analyzes and marks the ads of a tab (check-tab.ts). */
   checkTab(tabId: number): Promise<{ url: string; items: PageItem[] }>;
   /** Shows the tab's report (or none) on the toolbar icon. */

@@ -7,9 +7,10 @@ import { browser } from 'wxt/browser';
 import type { TabReport } from '../messaging/messages';
 import { loadSettings, migrateStoredSettings, watchSettings } from '../settings/store';
 import { AnalysisQueue } from './analyzer';
-import { checkTab, type ScriptingApi } from './check-tab';
+import { checkSelection, checkTab, type CheckTabDeps, type ScriptingApi } from './check-tab';
 import { createMenu, onMenuClick } from './context-menu';
 import { createHandlers, reportRejected } from './handlers';
+import { startOptionalSites, type OptionalSitesApi, type PermissionEvents } from './optional-sites';
 import { createRouter } from './router';
 import { createSealer } from './seals';
 import { memoryArea, TabReports, type KeyValueArea } from './tab-reports';
@@ -53,6 +54,13 @@ export function startBackground(): void {
   // The polyfill types `func` as a no-argument function returning void; ours takes the marks and counts.
   const scripting = browser.scripting as unknown as ScriptingApi;
   const sensitivity = async () => (await loadSettings()).sensitivity;
+  const pageStringsNow = async () => pageStrings(await loadSettings(), navigator.language);
+  // What checking a page outside the job sites needs: inject, analyze, and the in-page strings to draw.
+  const checkDeps: CheckTabDeps = {
+    scripting,
+    analyze: async (ads) => queue.run('extension', ads, await sensitivity()),
+    messages: async () => (await pageStringsNow()).messages,
+  };
 
   const route = createRouter(
     createHandlers({
@@ -60,12 +68,8 @@ export function startBackground(): void {
       analyze: (sender, ads, s) => queue.run(sender, ads, s),
       sealer,
       sensitivity,
-      pageStrings: async () => pageStrings(await loadSettings(), navigator.language),
-      checkTab: async (tabId) =>
-        checkTab(
-          { scripting, analyze: async (ads) => queue.run('extension', ads, await sensitivity()) },
-          tabId,
-        ),
+      pageStrings: pageStringsNow,
+      checkTab: (tabId) => checkTab(checkDeps, tabId),
       showBadge,
     }),
     { runtimeId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },
@@ -84,26 +88,40 @@ export function startBackground(): void {
     });
   });
 
+  // Settings an older version stored are written back migrated, now and whenever they are written again
+  // (every reader migrates them the same way meanwhile: src/settings/parse.ts).
+  void migrateStoredSettings().catch((e: unknown) => console.warn('JobSafe: settings not migrated', e));
+  watchSettings(() => void migrateStoredSettings().catch(() => undefined));
+
+  // Telegram Web and VK get the content script only while the user lets JobSafe read them.
+  startOptionalSites(
+    { permissions: browser.permissions, scripting: browser.scripting } as unknown as OptionalSitesApi,
+    browser.permissions as unknown as PermissionEvents,
+  );
+
+  // Firefox for Android has no context menus: there the selection check is simply not offered.
+  const menus = browser.contextMenus as typeof browser.contextMenus | undefined;
+  if (!menus) return;
   const setUpMenu = async (): Promise<void> => {
-    await createMenu(browser.contextMenus, (await translator()).t('menu_check_selection'));
+    await createMenu(menus, (await translator()).t('menu_check_selection'));
   };
   // Chrome keeps menu items across restarts; Firefox forgets them when the browser closes.
   browser.runtime.onInstalled.addListener(() => void setUpMenu());
   browser.runtime.onStartup.addListener(() => void setUpMenu());
-  // Settings an older version stored are written back migrated, now and whenever they are written again
-  // (every reader migrates them the same way meanwhile: src/settings/parse.ts).
-  void migrateStoredSettings().catch((e: unknown) => console.warn('JobSafe: settings not migrated', e));
   // The menu's title follows the interface language the user picks.
-  watchSettings(() => {
-    void setUpMenu();
-    void migrateStoredSettings().catch(() => undefined);
-  });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  watchSettings(() => void setUpMenu());
+  menus.onClicked.addListener((info, tab) => {
     void onMenuClick(
       {
         session: sessionArea(),
         getURL: (path) => browser.runtime.getURL(path as '/'),
         openTab: (props) => browser.tabs.create(props),
+        checkOnPage: (tabId) => checkSelection(checkDeps, tabId),
+        // The selection becomes the tab's report only where there is none (a job site's stays).
+        report: async (tabId, result) => {
+          if (await reports.get(tabId)) return;
+          await showBadge(tabId, await reports.set(tabId, result.url, result.items));
+        },
       },
       info,
       tab,

@@ -5,6 +5,7 @@
  */
 import type { TabReport } from '../messaging/messages';
 import type { MessageKey, Translator } from '../i18n';
+import { DEFAULT_TOOLBAR_ICON, toolbarIcon, type ToolbarIcon } from '../ui/shared/toolbar-icons';
 import { riskyCount } from './tab-reports';
 
 export const BADGE_COLORS = {
@@ -23,6 +24,8 @@ export interface BadgeState {
   color?: string;
   textColor?: string;
   title: string;
+  /** The shield with the worst level's icon (the badge's and the popup's); the plain shield when undefined. */
+  icon?: ToolbarIcon;
 }
 
 /** Badges fit about four characters. */
@@ -40,6 +43,7 @@ export function badgeFor(report: TabReport | undefined, t: Translator): BadgeSta
     text: risky > MAX_SHOWN ? `${MAX_SHOWN}+` : String(risky),
     color: BADGE_COLORS[level],
     textColor: BADGE_TEXT_COLORS[level],
+    icon: toolbarIcon(level),
     title: `${name}: ${t.tp('pg_risky', risky)} (${t.t(`level_${level}` satisfies MessageKey)})`,
   };
 }
@@ -50,6 +54,7 @@ export interface ActionApi {
   setBadgeBackgroundColor(details: { color: string; tabId?: number }): Promise<void>;
   setBadgeTextColor?(details: { color: string; tabId?: number }): Promise<void>;
   setTitle(details: { title: string; tabId?: number }): Promise<void>;
+  setIcon?(details: { path: Record<string, string>; tabId?: number }): Promise<void>;
 }
 
 export async function applyBadge(action: ActionApi, tabId: number, state: BadgeState): Promise<void> {
@@ -60,5 +65,6 @@ export async function applyBadge(action: ActionApi, tabId: number, state: BadgeS
   if (state.color) work.push(action.setBadgeBackgroundColor({ tabId, color: state.color }));
   if (state.textColor && action.setBadgeTextColor)
     work.push(action.setBadgeTextColor({ tabId, color: state.textColor }));
+  if (action.setIcon) work.push(action.setIcon({ tabId, path: state.icon ?? DEFAULT_TOOLBAR_ICON }));
   await Promise.all(work);
 }

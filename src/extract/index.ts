@@ -27,6 +27,30 @@ function elementShowing(doc: Document, title: string | undefined): Element | und
   return undefined;
 }
 
+/** Fewer JSON-LD postings than this on a listing are not taken for its cards. */
+const MIN_LISTED_POSTINGS = 2;
+
+/**
+ * The postings a listing page describes itself, for a listing whose cards the site adapter no longer
+ * finds: microdata JobPosting items (each a visible card), else, when there are several, JSON-LD postings
+ * whose title is shown in a heading or link (that element's card becomes the root). Never the readable
+ * text block: on a listing that would be one "ad" made of every card's text, its badge over the list.
+ */
+export function listingPostings(doc: Document, url: URL): FoundAd[] {
+  const fromMicrodata = jobPostingsFromMicrodata(doc, url);
+  if (fromMicrodata.length) return fromMicrodata.map((found) => ({ ...found, kind: 'card' }));
+  const found: FoundAd[] = [];
+  const postings = jobPostingsFromJsonLd(doc, url);
+  // One posting in a listing's JSON-LD is no list (a featured ad, or a vacancy page's data left behind by
+  // an in-app navigation): only a list of them describes the cards.
+  if (postings.length < MIN_LISTED_POSTINGS) return found;
+  for (const ad of postings) {
+    const root = elementShowing(doc, ad.title);
+    if (root) found.push({ root, kind: 'card', ad });
+  }
+  return found;
+}
+
 export function extractGeneric(doc: Document, url: URL): FoundAd[] {
   const fromJsonLd = jobPostingsFromJsonLd(doc, url);
   if (fromJsonLd.length) {

@@ -6,10 +6,11 @@ import type enMessages from '../../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof enMessages;
 
-export const UI_LANGS = ['ru', 'en'] as const;
+/** The interface languages, each a folder in public/_locales. Ukrainian and Russian both need one/few/many. */
+export const UI_LANGS = ['ru', 'uk', 'en'] as const;
 export type UiLang = (typeof UI_LANGS)[number];
 
-/** CLDR plural categories (Intl.PluralRules). English uses one/other, Russian one/few/many/other. */
+/** CLDR plural categories (Intl.PluralRules). English uses one/other; Russian and Ukrainian one/few/many/other. */
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
 /** A key family with plural forms: `pg_risky` for `pg_risky_one`, `pg_risky_few`, … `pg_risky_other`. */

@@ -1,15 +1,20 @@
 /**
  * The structure of the knowledge tabs: which items, in which order, under which message keys. The words
- * live in public/_locales (both languages, with translator notes); the keys here are checked by the
- * compiler against the English locale, and against the Russian one by tests/unit/i18n.
- * Everything comes from IOM Russia's counter-trafficking pages (../shared/seeds), in our own words.
+ * live in public/_locales (every interface language, with translator notes); the keys here are checked by
+ * the compiler against the English locale, and against the others by tests/unit/knowledge.
+ * Everything comes from IOM Russia's counter-trafficking pages (../shared/seeds), in our own words;
+ * tests/unit/knowledge/seed-facts.test.ts checks that each fact of the seeds is there.
  */
 import type { AdviceId } from '../analysis/types';
 import type { MessageKey } from '../i18n';
 
 export const IOM_SOURCE_URL = 'https://russia.iom.int/';
 
-export const RU_HOTLINE = { display: '8-800-333-00-16', tel: '88003330016' } as const;
+/**
+ * IOM Russia: "calls are free on the territory of Russia". An 8-800 number cannot be dialled from abroad
+ * (https://ru.wikipedia.org/wiki/Бесплатный_вызов: 8-800 numbers are domestic only), so `from` is Russia.
+ */
+export const RU_HOTLINE = { display: '8-800-333-00-16', tel: '88003330016', from: ['RU'] } as const;
 
 /** The message key of an advice id: `flag-ad-text` -> `advice_flag_ad_text`. */
 export function adviceKey(id: AdviceId): MessageKey {
@@ -96,8 +101,28 @@ export const STAGES: readonly { title: MessageKey; text: MessageKey }[] = [
   { title: 'stage_exploitation_title', text: 'stage_exploitation_text' },
 ];
 
+/** IOM Russia, "Who can become a victim of human trafficking?" and the information centres' at-risk groups. */
+export const AT_RISK: readonly MessageKey[] = [
+  'risk_women_children',
+  'risk_children',
+  'risk_men',
+  'risk_disabled',
+  'risk_centres',
+];
+
+/** IOM Russia, "What are the main causes of human trafficking?", in its order. */
+export const CAUSES: readonly MessageKey[] = [
+  'cause_poverty',
+  'cause_opportunities',
+  'cause_gaps',
+  'cause_family',
+  'cause_alcohol',
+];
+
+/** IOM Russia, "Forms of human trafficking", in its order. */
 export const FORMS: readonly MessageKey[] = [
   'form_sexual',
+  'form_pornography',
   'form_labour',
   'form_begging',
   'form_armed',
@@ -112,3 +137,16 @@ export const CONTROL_MEANS: readonly MessageKey[] = [
   'control_threats',
   'control_blackmail',
 ];
+
+/**
+ * "If you are already in trouble": abroad, passport taken, or in debt. Each situation's words come from
+ * the seeds (rules 9–11, the means of control, the hotline's reach); the Help tab adds the local lines.
+ */
+export const TROUBLE: readonly { title: MessageKey; text: MessageKey }[] = [
+  { title: 'trouble_abroad_title', text: 'trouble_abroad_text' },
+  { title: 'trouble_passport_title', text: 'trouble_passport_text' },
+  { title: 'trouble_debt_title', text: 'trouble_debt_text' },
+];
+
+/** The safety rules that still help once something has gone wrong: 9 (passport), 10 (embassy), 11 (NGOs). */
+export const TROUBLE_RULES: readonly SafetyRule[] = SAFETY_RULES.slice(8, 11);

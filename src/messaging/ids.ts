@@ -7,6 +7,7 @@
  * cleanly. zod/mini (see messages.ts for why): the content script imports these too.
  */
 import * as z from 'zod/mini';
+import { UI_LANGS } from '../i18n/keys';
 
 export const LEVELS = ['none', 'caution', 'high'] as const;
 
@@ -34,6 +35,8 @@ export const CATEGORIES = [
   'personal-data', // passport scans, card numbers, SMS codes requested
   'exploitative-conditions', // no days off, living at the workplace, closed premises
   'deferred-pay', // pay withheld until the end or return home
+  'forced-criminality', // online-scam compounds, money mules: recruited into crime (UNODC 2023-2025)
+  'vulnerability', // aimed at people in hardship: homeless, refugees, dependants (ILO: abuse of vulnerability)
   'work-abroad', // context: the job is in another country (weak multiplier)
 ] as const;
 
@@ -67,6 +70,7 @@ export const ADVICE_IDS = [
   'tip-details-in-person', // ask for the duties, address and employer in writing before you go
   'tip-conditions', // hours, days off and housing that you can leave are your right
   'tip-urgency', // pressure to decide or leave at once is a reason to slow down
+  'tip-forced-criminality', // chat/crypto jobs in scam compounds; cards or accounts "rented" for others' money
 ] as const;
 
 /** Which ad field a finding's offsets point into. `text` unless stated. */
@@ -75,11 +79,14 @@ export const FIELDS = ['text', 'title', 'salary', 'employer'] as const;
 /** How eager warnings are (an option the user sets). `balanced` is the default. */
 export const SENSITIVITIES = ['cautious', 'balanced', 'strong-only'] as const;
 
-/** The interface language setting: the browser's, or one the user picks. */
-export const UI_LANGUAGES = ['browser', 'ru', 'en'] as const;
+/**
+ * The interface language setting: the browser's, or one the user picks (each a public/_locales folder,
+ * listed once in src/i18n/keys.ts).
+ */
+export const UI_LANGUAGES = ['browser', ...UI_LANGS] as const;
 
-/** Languages the in-page strings come in (get-messages). */
-export const PAGE_LANGUAGES = ['ru', 'en'] as const;
+/** Languages the in-page strings come in (get-messages): every interface language. */
+export const PAGE_LANGUAGES = UI_LANGS;
 
 export const LevelSchema = z.enum(LEVELS);
 export type Level = z.infer<typeof LevelSchema>;

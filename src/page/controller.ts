@@ -9,6 +9,7 @@
  * scanner.ts), or make one ad's badge fail (that ad stays marked and the others go on).
  */
 import type { Assessment } from '../analysis/types';
+import { listingPostings } from '../extract';
 import { LIMITS, reportTitle, type ReportedAd } from '../messaging/messages';
 import type { FoundAd, SiteAdapter } from '../sites/types';
 import { BADGE_SELECTOR, createBadge, type BadgeHandle } from '../ui/badge/badge';
@@ -262,7 +263,7 @@ export class PageController {
 
   /**
    * The adapter's ads. A long listing is read in pieces (partition.ts) with a break for the page between
-   * them; an ad page, or a short page, in one call (findAds, with its generic fallback for ad pages).
+   * them; an ad page, or a short page, in one call (findAds, with its generic fallbacks).
    */
   private async readPage(adapter: SiteAdapter, url: URL, stale: () => boolean): Promise<FoundAd[]> {
     const doc = this.deps.doc;
@@ -276,7 +277,8 @@ export class PageController {
       for (const root of run) found.push(...adapter.find(root, url));
       await this.pause();
     }
-    return found;
+    // As findAds: where the adapter found nothing, the page's own schema.org postings.
+    return found.length ? found : listingPostings(doc, url);
   }
 
   /** A break for the page between two slices of work (a task of its own in the browser). */
@@ -459,7 +461,7 @@ export class PageController {
     // in the report, and the others go on.
     this.guarded(() => {
       this.removeStaleHosts(shown.ad.found.root);
-      const badge = createBadge(this.deps.doc, shown.assessment, messages);
+      const badge = createBadge(this.deps.doc, shown.assessment, messages, shown.ad.found.ad);
       this.liveHosts.add(badge.host);
       shown.badge = badge;
       placeBadge(badge.host, shown.ad.found);

@@ -2,7 +2,7 @@
  * One pass over the page: every ad the adapter finds, with its key and content hash, split into the ads
  * whose result is already known (cache hit: same key and same text) and those to send for analysis.
  */
-import { extractGeneric } from '../extract';
+import { extractGeneric, listingPostings } from '../extract';
 import type { FoundAd, SiteAdapter } from '../sites/types';
 import { boundAd } from './bounds';
 import type { ResultCache } from './cache';
@@ -22,13 +22,15 @@ export interface ScanResult {
 }
 
 /**
- * The adapter's ads, and on an ad page whose vacancy body the adapter's selectors missed (the site changed
- * its markup), the ad the generic extractor reads there (schema.org JobPosting, else the main text block)
- * unless it overlaps a card the adapter found.
+ * The adapter's ads, and where its selectors missed (the site changed its markup) what the generic
+ * extractor reads instead: on an ad page without a vacancy body, the ad (schema.org JobPosting, else the
+ * main text block) unless it overlaps a card the adapter found; on any other page where the adapter found
+ * nothing at all, the postings the page describes in schema.org data (listingPostings).
  */
 export function findAds(adapter: SiteAdapter, doc: Document, url: URL): FoundAd[] {
   const found = adapter.find(doc, url);
-  if (found.some((f) => f.kind === 'detail') || !adapter.isAdPage?.(doc, url)) return found;
+  if (found.some((f) => f.kind === 'detail')) return found;
+  if (!adapter.isAdPage?.(doc, url)) return found.length ? found : listingPostings(doc, url);
   const generic = extractGeneric(doc, url).filter(
     (g) => g.kind === 'detail' && !found.some((f) => f.root.contains(g.root) || g.root.contains(f.root)),
   );

@@ -43,7 +43,7 @@ export function parseStoredSettings(raw: unknown): Settings {
   if (!isRecord(raw)) return structuredClone(DEFAULT_SETTINGS);
   const migrated = migrate(raw);
   const shape = SettingsSchema.shape;
-  const field = <K extends 'showOrdinary' | 'sensitivity' | 'language'>(key: K): Settings[K] => {
+  const field = <K extends 'showOrdinary' | 'sensitivity' | 'language' | 'region'>(key: K): Settings[K] => {
     const parsed = shape[key].safeParse(migrated[key]);
     return parsed.success ? (parsed.data as Settings[K]) : DEFAULT_SETTINGS[key];
   };
@@ -53,6 +53,7 @@ export function parseStoredSettings(raw: unknown): Settings {
     showOrdinary: field('showOrdinary'),
     sensitivity: field('sensitivity'),
     language: field('language'),
+    region: field('region'),
   });
 }
 

@@ -15,6 +15,16 @@ export const SETTINGS_VERSION = 1;
 export const MAX_SITE_ID_LENGTH = 64;
 export const MAX_SITES = 200;
 
+/**
+ * The country the Help tab is for: `auto` guesses from the browser, `other` is a country JobSafe has no
+ * line for, else an ISO 3166 code. Added without a version bump: a stored version 1 object without it
+ * reads as `auto` (parse.ts falls back field by field), so there is nothing for a migration to move.
+ */
+export const RegionSettingSchema = z.union([
+  z.enum(['auto', 'other']),
+  z.string().check(z.regex(/^[A-Z]{2}$/)),
+]);
+
 export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   /** Badges per site adapter id; a site missing here is on. */
@@ -25,6 +35,7 @@ export const SettingsSchema = z.object({
   showOrdinary: z.boolean(),
   sensitivity: SensitivitySchema,
   language: UiLanguageSchema,
+  region: RegionSettingSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -34,4 +45,5 @@ export const DEFAULT_SETTINGS: Settings = {
   showOrdinary: true,
   sensitivity: 'balanced',
   language: 'browser',
+  region: 'auto',
 };

@@ -3,12 +3,16 @@
  * its parts with data-marker attributes (stable, used by its own tests) and schema.org microdata.
  */
 import { defineSiteAdapter, type CardSelectors, type DetailSelectors } from './define';
+import type { RealPage } from './real-pages';
 
 const CARD: CardSelectors = {
-  card: '[data-marker="item"]',
-  title: '[data-marker="item-title"]',
-  // The card's description snippet (a CSS-module class with a stable prefix) and the job parameters line.
-  text: '[class*="iva-item-descriptionStep"], [data-marker="item-specific-params"]',
+  // The listing's cards, then the "recommended for you" cards (below the list and on ad pages).
+  card: '[data-marker="item"], [data-marker="bx-recommendations-block-item"]',
+  title: '[data-marker="item-title"], [itemprop="name"]',
+  link: 'a[data-marker="item-title"], a[itemprop="url"]',
+  // The description is only in the card's microdata (a meta, not shown: the real page has no snippet
+  // element), then the job parameters line ("Опыт не нужен · Вахта").
+  text: 'meta[itemprop="description"], [data-marker="item-specific-params"]',
   salary: '[data-marker="item-price"]',
   location: '[data-marker="item-location"]',
 };
@@ -20,6 +24,24 @@ const DETAIL: DetailSelectors = {
   employer: '[data-marker="seller-info/name"]',
   location: '[itemprop="address"]',
 };
+
+/**
+ * The electronics landing of Ivanovo (no job page found): 13 `data-marker="item"` cards and 30
+ * `data-marker="bx-recommendations-block-item"` ones (grep -c: 43 `data-marker="item-price"`, one per
+ * card); 5 of each show an `item-location`. Its URL is the page state's canonicalUrl.
+ */
+export const REAL_PAGES: readonly RealPage[] = [
+  [
+    43,
+    'avito/listing-electronics-2026-07.html',
+    {
+      url: 'https://www.avito.ru/ivanovo/bytovaya_elektronika',
+      salary: 43,
+      location: 10,
+      otherSection: 'consumer electronics',
+    },
+  ],
+];
 
 export const adapter = defineSiteAdapter({
   id: 'avito',

@@ -3,7 +3,16 @@
  * and the extraction logic lives once, here. Adapters built this way expose their selectors, which the
  * fixture tests check one by one: a selector that stops matching fails its test by name.
  */
-import { absoluteUrl, contactsIn, firstByPreference, lineText, pageUrl, plainText, textAt } from './dom';
+import {
+  absoluteUrl,
+  contactsIn,
+  elementText,
+  firstByPreference,
+  lineText,
+  pageUrl,
+  plainText,
+  textAt,
+} from './dom';
 import type { ExtractedAd, FoundAd, SiteAdapter } from './types';
 
 /**
@@ -17,7 +26,10 @@ export interface CardSelectors {
   title: string;
   /** The link to the ad page; when absent, the <a> around or inside the title. */
   link?: string;
-  /** The description snippets the card shows (all matches, in order); the whole card text when none match. */
+  /**
+   * The description snippets the card shows (all matches, in order; a <meta> gives its content); the whole
+   * card text when none match.
+   */
   text?: string;
   salary?: string;
   employer?: string;
@@ -60,6 +72,7 @@ export interface SelectorSiteSpec extends Omit<SiteAdapter, 'find' | 'isAdPage'>
 export interface SelectorSiteAdapter extends SiteAdapter {
   readonly card?: CardSelectors;
   readonly detail?: DetailSelectors;
+  readonly isJobPage?: SelectorSiteSpec['isJobPage'];
 }
 
 export function defineSiteAdapter(spec: SelectorSiteSpec): SelectorSiteAdapter {
@@ -122,14 +135,14 @@ function findCards(root: ParentNode, url: URL, selectors: CardSelectors): FoundA
     return true;
   });
   return outer.map((element) => {
-    const titleElement = element.querySelector(selectors.title);
+    const titleElement = firstByPreference(element, selectors.title);
     const linkElement = selectors.link
       ? firstByPreference(element, selectors.link)
       : (titleElement?.closest('a') ?? titleElement?.querySelector('a'));
     const snippets = selectors.text ? [...element.querySelectorAll(selectors.text)] : [];
     const text = snippets.length
       ? snippets
-          .map((snippet) => plainText(snippet, undefined, selectors.ignore))
+          .map((snippet) => elementText(snippet, selectors.ignore))
           .filter(Boolean)
           .join('\n')
       : plainText(element, undefined, selectors.ignore);

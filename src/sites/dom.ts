@@ -85,6 +85,15 @@ function walkText(current: Node, state: WalkState): void {
   if (block) state.text += '\n';
 }
 
+/**
+ * The text an element stands for: a <meta>'s content (schema.org microdata keeps a card's description
+ * there, shown nowhere else: avito), else its plain text.
+ */
+export function elementText(element: Element, ignore?: string): string {
+  if (element.tagName.toUpperCase() === 'META') return normalizeText(element.getAttribute('content') ?? '');
+  return plainText(element, undefined, ignore);
+}
+
 /** The text of a node on one line (titles, salaries, names). */
 export function lineText(node: Node | null | undefined): string {
   return plainText(node, 2_000).replace(/\n/g, ' ');

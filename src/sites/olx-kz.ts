@@ -1,5 +1,9 @@
 /** olx.kz: the "Работа" section (/rabota/) and job ad pages (/d/obyavlenie/…). Shared markup: olx-markup.ts. */
 import { defineOlxAdapter } from './olx-markup';
+import type { RealPage } from './real-pages';
+
+/** No saved olx.kz page was found; OLX's shared markup is checked on the olx.pl, olx.ua and olx.uz pages. */
+export const REAL_PAGES: readonly RealPage[] = [];
 
 export const adapter = defineOlxAdapter({
   id: 'olx-kz',

@@ -14,12 +14,18 @@ import type { SiteAdapter } from './types';
 
 export const OLX_CARD: CardSelectors = {
   card: '[data-cy="l-card"]',
-  title: '[data-cy="ad-card-title"]',
+  // The title block holds the heading and the price: the heading alone. Gallery cards (olx.ua's flats,
+  // 2026) have no title block: their title is the text link to the ad.
+  title:
+    '[data-cy="ad-card-title"] h4, [data-cy="ad-card-title"] h5, [data-cy="ad-card-title"] h6, ' +
+    '[data-cy="ad-card-title"] a, p > a[href*="/d/"]',
   link: '[data-cy="ad-card-title"] a, a[href*="/d/"]',
   salary: '[data-testid="ad-price"]',
-  // "City - date" on one line.
+  // "City - date" on one line (gallery cards show it in a paragraph with no hook: read with the card).
   location: '[data-testid="location-date"]',
-  // Job cards show no description snippet, but job parameters (contract, hours): the whole card is read.
+  // Job cards show no description snippet, but job parameters (contract, hours): the whole card is read,
+  // less its buttons ("Obserwuj" / "Подписаться": follow the ad).
+  ignore: 'button',
 };
 
 export const OLX_DETAIL: DetailSelectors = {

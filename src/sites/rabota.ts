@@ -3,6 +3,7 @@
  * (/vacancy/<id>/). Selectors from an open-source aggregator (2025, site-selectors.md).
  */
 import { defineSiteAdapter, type CardSelectors, type DetailSelectors } from './define';
+import type { RealPage } from './real-pages';
 
 const CARD: CardSelectors = {
   card: '.vacancy-preview-card',
@@ -21,6 +22,9 @@ const DETAIL: DetailSelectors = {
   // Shown after a click on "Показать телефон"; read when visible.
   contacts: '.vacancy-phones',
 };
+
+/** No saved rabota.ru page was found in public repositories (../shared/real-pages/SOURCES-found.md). */
+export const REAL_PAGES: readonly RealPage[] = [];
 
 export const adapter = defineSiteAdapter({
   id: 'rabota',

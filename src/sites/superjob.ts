@@ -4,6 +4,7 @@
  * obfuscated hashes; only the `f-test-*` test hooks and link shapes are stable (site-selectors.md).
  */
 import { defineSiteAdapter, type CardSelectors, type DetailSelectors } from './define';
+import type { RealPage } from './real-pages';
 
 const CARD: CardSelectors = {
   card: '.f-test-search-result-item',
@@ -24,6 +25,9 @@ const DETAIL: DetailSelectors = {
   // Employers have a profile under /clients/.
   employer: 'a[href*="/clients/"]',
 };
+
+/** No saved superjob.ru page was found in public repositories (../shared/real-pages/SOURCES-found.md). */
+export const REAL_PAGES: readonly RealPage[] = [];
 
 export const adapter = defineSiteAdapter({
   id: 'superjob',

@@ -6,6 +6,10 @@
  */
 import { defineSiteAdapter } from './define';
 import { CARD, DETAIL } from './hh';
+import type { RealPage } from './real-pages';
+
+/** No saved zarplata.ru page was found; the one fixture claiming its markup is a hand-made reconstruction. */
+export const REAL_PAGES: readonly RealPage[] = [];
 
 export const adapter = defineSiteAdapter({
   id: 'zarplata',

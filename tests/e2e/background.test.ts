@@ -1,21 +1,28 @@
 /**
  * The background in a real Chromium: the toolbar badge for a page with a lure, the context menu's path,
- * "check this page" on a site JobSafe does not declare, the sender rules, and clearing on navigation.
+ * "check this page" on a site JobSafe does not declare (badges and highlights drawn there, "Show on page"),
+ * the sender rules, and clearing on navigation.
  *
  * Native context menus cannot be clicked headless, and the worker exposes no test hook (its global scope
- * stays as in production). The menu's listener only stores the selection in storage.session and opens
- * popup.html#check (unit-tested in tests/unit/background/context-menu.test.ts); what follows is the
- * check view sending `analyze-text` with that text, so this file sends that same message from the same
- * kind of sender (an extension page) and checks the answer.
+ * stays as in production). The menu's listener checks the selection on the page with the same runtime
+ * as "check this page" (tests/unit/background/check-on-page.test.ts) or, where the page cannot be
+ * reached, stores it in storage.session and opens popup.html#check (tests/unit/background/
+ * context-menu.test.ts); that check view sends `analyze-text` with the text, so this file sends that
+ * same message from the same kind of sender (an extension page) and checks the answer.
  */
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inContentScript } from './badge-reader';
 import { launchBrowser, type E2EBrowser } from './harness';
+import { message } from './page-helpers';
 
 /** The extension APIs these tests call inside the browser (no @types/chrome in the project). */
 interface ChromeApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  tabs: { query(q: Record<string, unknown>): Promise<{ id?: number; url?: string }[]> };
+  tabs: {
+    query(q: Record<string, unknown>): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
   action: {
     getBadgeText(d: { tabId: number }): Promise<string>;
     getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]>;
@@ -185,6 +192,56 @@ describe('background', () => {
       String(report.items.filter((i) => i.assessment.level !== 'none').length),
     );
     expect(await ask({ type: 'get-tab-report', tabId })).toEqual(report);
+
+    // Drawn on the page as on a job site: the badge in the ad (at its top: the generic reader takes the
+    // page's title for the ad's, so no heading in it matches), in words, and its phrases highlighted
+    // (the page's own text untouched).
+    // The badge's root is closed: read in the extension's isolated world, where the runtime draws it.
+    const drawn = await inContentScript(page, (shadowOf) => {
+      const host = document.querySelector('article [data-jobsafe-badge]');
+      const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+        'jobsafe-evidence',
+      );
+      return {
+        parent: host?.parentElement?.localName,
+        first: host?.parentElement?.firstElementChild === host,
+        words: shadowOf(host)?.querySelector('button')?.textContent ?? '',
+        highlighted: [...(highlight ?? [])].map((r) => r.toString()),
+        marks: document.querySelectorAll('mark').length,
+      };
+    });
+    expect([drawn.parent, drawn.first]).toEqual(['article', true]);
+    // The browser's language (en-US here) is the interface language by default.
+    expect(drawn.words).toContain(message('en', 'level_high'));
+    expect(drawn.highlighted.length).toBeGreaterThan(0);
+    // The page's text is searched in a normalized copy (white space, case, ё), so compare likewise.
+    const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase().replace(/ё/g, 'е');
+    const evidence = (report.items[0]?.assessment.findings ?? []).map((f) => norm(f.evidence));
+    for (const phrase of drawn.highlighted) expect(evidence).toContain(norm(phrase));
+    expect(drawn.marks).toBe(0);
+
+    // "Show on page" reaches the injected runtime: it scrolls there and focuses the badge.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const key = report.items[0]?.key;
+    expect(
+      await extensionPage.evaluate(
+        (id, k) => chrome.tabs.sendMessage(id, { type: 'scroll-to-ad', key: k }),
+        tabId,
+        key,
+      ),
+    ).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-jobsafe-badge'))).toBe(true);
+    expect(
+      await extensionPage.evaluate(
+        (id) => chrome.tabs.sendMessage(id, { type: 'scroll-to-ad', key: 'check-99' }),
+        tabId,
+      ),
+    ).toBe(false);
+
+    // Checking again starts over: one badge per ad, not two.
+    const again = (await ask({ type: 'check-tab', tabId })) as Report;
+    expect(again.items).toHaveLength(report.items.length);
+    expect(await page.$$eval('[data-jobsafe-badge]', (hosts) => hosts.length)).toBe(report.items.length);
     await page.close();
   });
 

@@ -152,27 +152,38 @@ function bidiText(node: BidiNode | null | undefined): string {
   return (node.value.children ?? []).map(bidiText).join('');
 }
 
-function bidiFind(node: BidiNode | null | undefined, localName: string): BidiNode | undefined {
+/** The first element of a serialized tree (itself included) that `match` accepts, in document order. */
+function bidiFind(
+  node: BidiNode | null | undefined,
+  match: (n: NonNullable<BidiNode['value']>) => boolean,
+): BidiNode | undefined {
   if (!node?.value) return undefined;
-  if (node.value.localName === localName) return node;
+  if (node.value.nodeType === 1 && match(node.value)) return node;
   for (const child of node.value.children ?? []) {
-    const hit = bidiFind(child, localName);
+    const hit = bidiFind(child, match);
     if (hit) return hit;
   }
   return undefined;
 }
 
+const byName = (localName: string) => (n: NonNullable<BidiNode['value']>) => n.localName === localName;
+const byClass = (name: string) => (n: NonNullable<BidiNode['value']>) =>
+  (n.attributes?.class ?? '').split(/\s+/).includes(name);
+
 /**
- * Every badge on the page, in page order, from WebDriver BiDi's serialization of the hosts with their
- * shadow trees (Firefox). `page` must be a BiDi page.
+ * The badge hosts matching `selector` (a page selector, `div[data-jobsafe-badge]` by default), each with
+ * its marked root's key and level and its shadow tree, from WebDriver BiDi's serialization (Firefox).
  */
-export async function readBadgesBidi(page: Page): Promise<BadgeView[]> {
+async function serializedBadges(
+  page: Page,
+  selector = 'div[data-jobsafe-badge]',
+): Promise<{ key: string | null; risk: string | null; shadow: BidiNode | null }[]> {
   const browser = page.browser() as unknown as {
     connection: { send(m: string, p: object): Promise<unknown> };
   };
   const context = (page.mainFrame() as unknown as { _id: string })._id;
   const answer = (await browser.connection.send('script.callFunction', {
-    functionDeclaration: `() => [...document.querySelectorAll('div[data-jobsafe-badge]')].map((h) => {
+    functionDeclaration: `() => [...document.querySelectorAll(${JSON.stringify(selector)})].map((h) => {
       const root = h.closest('[data-jobsafe-risk]');
       return [root ? root.getAttribute('data-jobsafe-key') : null, root ? root.getAttribute('data-jobsafe-risk') : null, h];
     })`,
@@ -181,16 +192,50 @@ export async function readBadgesBidi(page: Page): Promise<BadgeView[]> {
     serializationOptions: { includeShadowTree: 'all', maxDomDepth: 20 },
   })) as { result: { result: { value?: { value: [BidiValue, BidiValue, BidiNode] }[] } } };
   const str = (v: BidiValue) => (v.type === 'string' ? (v.value as string) : null);
-  return (answer.result.result.value ?? []).map(({ value: [key, risk, host] }) => {
-    const shadow = host.value?.shadowRoot ?? null;
-    return {
-      key: str(key),
-      risk: str(risk),
-      button: bidiText(bidiFind(shadow, 'button')),
-      text: bidiText(shadow),
-      mode: shadow?.value?.mode ?? null,
-    };
-  });
+  return (answer.result.result.value ?? []).map(({ value: [key, risk, host] }) => ({
+    key: str(key),
+    risk: str(risk),
+    shadow: host.value?.shadowRoot ?? null,
+  }));
+}
+
+/**
+ * Every badge on the page, in page order, from WebDriver BiDi's serialization of the hosts with their
+ * shadow trees (Firefox). `page` must be a BiDi page.
+ */
+export async function readBadgesBidi(page: Page): Promise<BadgeView[]> {
+  return (await serializedBadges(page)).map(({ key, risk, shadow }) => ({
+    key,
+    risk,
+    button: bidiText(bidiFind(shadow, byName('button'))),
+    text: bidiText(shadow),
+    mode: shadow?.value?.mode ?? null,
+  }));
+}
+
+/** What a badge's panel shows, read through the closed root (Firefox, BiDi). */
+export interface PanelView {
+  /** The button's aria-expanded: 'true' while the panel is open. */
+  expanded: string | null;
+  verdict: string;
+  /** The class of the first item under "what to do". */
+  first: string | null;
+  tel: string;
+}
+
+/** The panel of the first badge host matching `selector` (Firefox, BiDi); null when there is none. */
+export async function readPanelBidi(page: Page, selector: string): Promise<PanelView | null> {
+  const [badge] = await serializedBadges(page, selector);
+  if (!badge) return null;
+  const panel = bidiFind(badge.shadow, byClass('panel'));
+  const todo = bidiFind(panel, byClass('todo'));
+  const firstChild = todo?.value?.children?.find((c) => c.value?.nodeType === 1);
+  return {
+    expanded: bidiFind(badge.shadow, byName('button'))?.value?.attributes?.['aria-expanded'] ?? null,
+    verdict: bidiText(bidiFind(panel, byClass('verdict'))),
+    first: firstChild?.value?.attributes?.class ?? null,
+    tel: bidiText(bidiFind(panel, (n) => (n.attributes?.href ?? '').startsWith('tel:'))),
+  };
 }
 
 /**

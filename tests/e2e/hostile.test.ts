@@ -382,7 +382,11 @@ describe('hostile pages', () => {
         const all = root ? [...root.querySelectorAll('*')] : [];
         return {
           text: root?.textContent ?? '',
-          dangerous: all.filter((el) => /^(img|svg|script|iframe|object|embed)$/i.test(el.tagName)).length,
+          // The level icon is the badge's own inline SVG (src/ui/badge/icon.ts), never made from ad text.
+          dangerous: all.filter(
+            (el) =>
+              /^(img|svg|script|iframe|object|embed)$/i.test(el.tagName) && !el.matches('button > svg.icon'),
+          ).length,
           handlers: all.filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).length,
           jsLinks: all.filter((el) => /^\s*javascript:/i.test(el.getAttribute('href') ?? '')).length,
         };

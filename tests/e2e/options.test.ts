@@ -1,6 +1,7 @@
 /**
- * The options page in the built extension: its content in both languages, every control saving to
- * storage (parsed by the popup and background through the same schema), keyboard use, reset, and axe.
+ * The options page in the built extension: its content in every interface language, every control
+ * saving to storage (parsed by the popup and background through the same schema), keyboard use, reset,
+ * and axe.
  */
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,9 +56,11 @@ describe('options page', () => {
   it('shows every setting in English with the defaults selected', async () => {
     expect(await legends(page)).toEqual([
       'Badges on job sites',
+      'Job posts in Telegram and VK (off until you turn them on)',
       'Ads with no warning signs',
-      'How eager should warnings be?',
+      'How often should JobSafe warn?',
       'Interface language',
+      'Country for help lines',
     ]);
     expect(await page.title()).toBe('JobSafe settings');
     const sites = await page.$$eval('input[name="site"]', (is) =>
@@ -71,6 +74,18 @@ describe('options page', () => {
     expect(await page.$eval('input[name="language"]:checked', (i) => (i as HTMLInputElement).value)).toBe(
       'browser',
     );
+    // Every interface language is offered, each named in itself.
+    expect(
+      await page.$$eval('input[name="language"]', (is) =>
+        is.map((i) => [(i as HTMLInputElement).value, i.parentElement?.textContent ?? '']),
+      ),
+    ).toEqual([
+      ['browser', 'Same as the browser'],
+      ['ru', 'Русский'],
+      ['uk', 'Українська'],
+      ['en', 'English'],
+    ]);
+    expect(await page.$eval('select[name="region"]', (s) => (s as HTMLSelectElement).value)).toBe('auto');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: shot('options.png'), fullPage: true });
   });
@@ -96,7 +111,30 @@ describe('options page', () => {
       showOrdinary: false,
       sensitivity: 'strong-only',
       language: 'browser',
+      region: 'auto',
     });
+  });
+
+  it('saves the country for help lines, and the popup’s Help tab follows it', async () => {
+    await page.select('select[name="region"]', 'DE');
+    await page.waitForFunction(async () => {
+      const c = (
+        globalThis as unknown as {
+          chrome: { storage: { local: { get(k: string): Promise<{ settings?: { region?: string } }> } } };
+        }
+      ).chrome;
+      return (await c.storage.local.get('settings')).settings?.region === 'DE';
+    });
+    const popup = await b.openExtensionPage('popup.html#help');
+    await popup.waitForSelector('[aria-labelledby="help-here"] [data-helpline]');
+    expect(
+      await popup.$eval('[aria-labelledby="help-here"] [data-helpline]', (l) =>
+        l.getAttribute('data-helpline'),
+      ),
+    ).toBe('de-hilfetelefon');
+    expect(await popup.$eval('#help-region', (s) => (s as HTMLSelectElement).value)).toBe('DE');
+    await popup.close();
+    await page.select('select[name="region"]', 'auto');
   });
 
   it('works from the keyboard: Space toggles a focused checkbox, arrows move between radios', async () => {
@@ -122,9 +160,11 @@ describe('options page', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'ru');
     expect(await legends(page)).toEqual([
       'Значки на сайтах вакансий',
+      'Объявления в Telegram и VK (выключено, пока вы не включите)',
       'Объявления без тревожных признаков',
-      'Насколько часто предупреждать?',
+      'Как часто предупреждать?',
       'Язык интерфейса',
+      'Страна для линий помощи',
     ]);
     expect(await page.title()).toBe('Настройки JobSafe');
     expect(await axeViolations(page)).toEqual([]);
@@ -133,8 +173,26 @@ describe('options page', () => {
     const popup = await b.openExtensionPage('popup.html#flags');
     await popup.waitForSelector('[data-ready]');
     expect(await popup.$eval('html', (h) => h.lang)).toBe('ru');
-    expect(await popup.$eval('#tab-flags', (t) => t.textContent)).toBe('Тревожные знаки');
+    expect(await popup.$eval('#tab-flags', (t) => t.textContent)).toBe('Признаки');
     await popup.close();
+  });
+
+  it('switches the interface to Ukrainian', async () => {
+    await page.click('input[name="language"][value="uk"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'uk');
+    expect(await legends(page)).toEqual([
+      'Значки на сайтах вакансій',
+      'Оголошення в Telegram і VK (вимкнено, доки ви не ввімкнете)',
+      'Оголошення без тривожних ознак',
+      'Як часто попереджати?',
+      'Мова інтерфейсу',
+      'Країна для ліній допомоги',
+    ]);
+    expect(await page.title()).toBe('Налаштування JobSafe');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: shot('options-uk.png'), fullPage: true });
+    await page.click('input[name="language"][value="ru"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'ru');
   });
 
   it('reset restores the defaults', async () => {

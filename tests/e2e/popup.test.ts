@@ -79,14 +79,7 @@ describe('popup', () => {
     expect(mark).toBeDefined();
     // Generous for a loaded 2-core CI machine; the point is no analysis or round trip before paint.
     expect(mark!).toBeLessThan(1500);
-    expect(await tabLabels(page)).toEqual([
-      'This page',
-      'Check an ad',
-      'Red flags',
-      'Before you go',
-      'Help',
-      'Learn',
-    ]);
+    expect(await tabLabels(page)).toEqual(['This page', 'Ad check', 'Red flags', 'Rules', 'Help', 'Learn']);
     expect(await page.$eval('html', (h) => h.lang)).toBe('en');
     await page.close();
   });
@@ -209,6 +202,66 @@ describe('popup', () => {
     await site.close();
   });
 
+  it('checks a page outside the job sites from the popup, draws its badges, and shows an ad there', async () => {
+    await setLanguage(settingsPage, 'en');
+    const site = await b.page();
+    await site.goto(b.serverUrl('example.org', '/job-post'), { waitUntil: 'load' });
+    const tabId = await tabIdOf(settingsPage, site);
+    // The toolbar click (what opens the popup for a user) grants activeTab for this tab.
+    const extension = (await b.browser.extensions()).get(b.extensionId);
+    if (!extension) throw new Error('extension not listed');
+    await site.triggerExtensionAction(extension);
+    const page = await openPopup(b, `popup.html?tab=${tabId}`);
+    const button = await page.waitForSelector('#panel-page button', { timeout: 10_000 });
+    await button!.click();
+    await page.waitForSelector('.page', { timeout: 20_000 });
+    expect(await page.$eval('.page', (el) => el.getAttribute('data-highest'))).toBe('high');
+    expect(await site.$eval('article', (a) => a.getAttribute('data-jobsafe-risk'))).toBe('high');
+    expect(await site.$$eval('article [data-jobsafe-badge]', (hosts) => hosts.length)).toBe(1);
+    // "Show on page" worked only on job sites before: the checked page's runtime answers it now.
+    await page.click('.ad__show');
+    const done = await page.waitForSelector('.ad[data-scrolled]', { timeout: 10_000 });
+    expect(await done!.evaluate((el) => el.getAttribute('data-scrolled'))).toBe('ok');
+    await page.close();
+    await site.close();
+  });
+
+  it('shares an ad’s warning from the popup: the share sheet gets the short text', async () => {
+    await setLanguage(settingsPage, 'en');
+    const page = await b.page();
+    // A share sheet, as on a phone (desktop Linux Chromium has none): record what it is handed.
+    await page.evaluateOnNewDocument(() => {
+      const shared: string[] = [];
+      (globalThis as unknown as { __shared: string[] }).__shared = shared;
+      Object.defineProperty(navigator, 'share', {
+        value: async (data: { text: string }) => void shared.push(data.text),
+      });
+    });
+    await page.setViewport({ width: 360, height: 600 });
+    await page.goto(`chrome-extension://${b.extensionId}/popup.html#check`);
+    await page.waitForSelector('[data-ready]');
+    await page.type('#check-text', LURE_RU);
+    await page.click('form.check__form button[type="submit"]');
+    await page.waitForSelector('.check__result[data-level="high"]', { timeout: 30_000 });
+    await page.click('.share__button');
+    await page.waitForFunction(() => document.querySelector('.share__status')?.textContent, {
+      timeout: 5_000,
+    });
+    expect(await page.$eval('.share__status', (s) => s.textContent)).toBe('Shared.');
+    const [text] = await page.evaluate(() => (globalThis as unknown as { __shared: string[] }).__shared);
+    const lines = (text ?? '').split('\n');
+    expect(lines[0]).toBe('A warning from JobSafe about a job ad:');
+    expect(lines[1]).toMatch(/^High risk: /);
+    expect(lines).toContain('Red flags in the ad:');
+    const flags = lines.filter((l) => /^– .+: «.+»$/.test(l));
+    expect(flags.length).toBeGreaterThan(0);
+    expect(flags.length).toBeLessThanOrEqual(3);
+    for (const flag of flags) expect(LURE_RU).toContain(/«(.+)»/.exec(flag)![1]!.replace(/^…|…$/g, ''));
+    expect(lines).toContain('What to check:');
+    expect(text).toContain('8-800-333-00-16');
+    await page.close();
+  });
+
   it('shows the hotline as a tap-to-call link and help lines for the region', async () => {
     const page = await openPopup(b, 'popup.html#help');
     const hrefs = await page.$$eval('#panel-help a[href^="tel:"]', (as) =>
@@ -230,7 +283,7 @@ describe('popup', () => {
     expect(await page.$eval('html', (h) => h.lang)).toBe(lang);
     const labels = await tabLabels(page);
     expect(labels).toHaveLength(TAB_IDS.length);
-    if (lang === 'ru') expect(labels[0]).toBe('Эта страница');
+    if (lang === 'ru') expect(labels[0]).toBe('Страница');
     for (const id of TAB_IDS) {
       await page.click(`#tab-${id}`);
       const panel = await page.waitForSelector(`#panel-${id}:not([hidden])`);

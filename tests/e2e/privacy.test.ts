@@ -12,6 +12,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CDPSession, Page, Target } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPT_IN_ORIGINS } from '../../src/sites/opt-in';
 import { SITE_MATCHES } from '../../src/sites/registry';
 import { launchBrowser, type E2EBrowser } from './harness';
 import { EXTENSION_DIR, REPO_ROOT } from './harness/paths';
@@ -112,7 +113,10 @@ describe('the built manifest', () => {
 });
 
 describe('the built bundles and the sources', () => {
-  const jobHosts = SITE_MATCHES.map((m) => (patternHost(m) ?? '').replace(/^\*\./, ''));
+  // The job sites, and the opt-in sites (Telegram Web, VK) whose patterns the extension also holds.
+  const jobHosts = [...SITE_MATCHES, ...OPT_IN_ORIGINS].map((m) =>
+    (patternHost(m) ?? '').replace(/^\*\./, ''),
+  );
 
   it('hold no remote address except XML namespaces, job-site URLs and documented links', () => {
     const found: string[] = [];

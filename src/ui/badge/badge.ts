@@ -1,8 +1,8 @@
 /**
- * The in-page badge: a host element with a closed shadow root, holding a disclosure button (colour, icon
- * and words) and a panel with the reasons, quoted phrases, advice, the hotline and the source. Plain DOM
- * rather than Preact: a dozen nodes per badge, and it keeps the content script small. Every text is set
- * with textContent, never as HTML.
+ * The in-page badge: a host element with a closed shadow root, holding a disclosure button (icon, brand
+ * and level in words) and a panel with the warning (panel.ts). Plain DOM rather than Preact: a dozen
+ * nodes per badge, and it keeps the content script small. Every text is set with textContent, never as
+ * HTML.
  *
  * The host is a plain <div>, not a custom element. Custom element definitions belong to the document,
  * not to a JavaScript world: a page that defines `jobsafe-badge` first (with `disabledFeatures:
@@ -16,31 +16,25 @@
  * (`:host` rules are !important, and important rules in a shadow root win over the page's). Tests read
  * the badge through the browser's own channels (tests/e2e/badge-reader.ts), and unit tests through
  * BadgeHandle.shadow, which lives only in the content script's world.
+ *
+ * The panel opens in the top layer (a popover) where the browser has one: a card of a fixed height or
+ * with overflow hidden cannot clip it, and nothing of the page can cover it. Clicks and presses on the
+ * badge stay in the badge, so a card's own click handler never opens the ad instead.
  */
 import type { Assessment, Level } from '../../analysis/types';
-import { adviceOf, reasonsOf } from './reasons';
+import { shownOf, type Shown } from '../shared/levels';
+import { levelIcon } from './icon';
+import { fillPanel, type BadgeSource } from './panel';
+import { positionPanel, trackPosition } from './position';
 import { applyBadgeStyles } from './styles';
 import { translate, type Messages } from './strings';
+
+export { HOTLINE, HOTLINE_TEL } from './panel';
+export type { BadgeSource } from './panel';
 
 /** The attribute that names a badge host (the page may forge it: the content script trusts only its own hosts). */
 export const BADGE_ATTR = 'data-jobsafe-badge';
 export const BADGE_SELECTOR = `div[${BADGE_ATTR}]`;
-export const HOTLINE = '8-800-333-00-16';
-const HOTLINE_TEL = 'tel:+78003330016';
-
-/**
- * What the badge says: the level, or `unchecked` for an ad in a language the catalogue does not cover
- * (a Ukrainian ad on olx.ua is `none` with no findings, and a tick there would vouch for an unread ad).
- */
-type Shown = Level | 'unchecked';
-
-/** Icons are decoration (aria-hidden): the words carry the meaning, and the colour repeats it. */
-const ICONS: Record<Shown, string> = { none: '✓', caution: '!', high: '⚠', unchecked: '?' };
-
-/** The analyzer says whether it read the ad (`checked`); the badge never works it out again. */
-function shownOf(assessment: Assessment): Shown {
-  return assessment.checked || assessment.level !== 'none' ? assessment.level : 'unchecked';
-}
 
 export interface BadgeHandle {
   readonly host: HTMLElement;
@@ -49,15 +43,38 @@ export interface BadgeHandle {
   readonly level: Level;
   /** The disclosure button (the popup's "scroll to ad" focuses it). */
   readonly button: HTMLButtonElement;
+  readonly isOpen: () => boolean;
   open(): void;
   close(): void;
   destroy(): void;
 }
 
+/** Events that must not reach the page: a card's click handler would open the ad. */
+const KEPT_IN = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'touchstart',
+  'touchend',
+  // The page's own shortcuts (hh.ru's search hotkeys, j/k lists) must not fire while typing in the badge.
+  'keydown',
+  'keyup',
+  'keypress',
+] as const;
+
 let nextId = 0;
 
-export function createBadge(doc: Document, assessment: Assessment, messages: Messages): BadgeHandle {
-  const t = (key: string) => translate(messages, key);
+export function createBadge(
+  doc: Document,
+  assessment: Assessment,
+  messages: Messages,
+  source: BadgeSource = { text: '' },
+): BadgeHandle {
+  const t = (key: string, subs?: readonly string[]) => translate(messages, key, subs);
   const level = assessment.level;
   const shown = shownOf(assessment);
   const host = doc.createElement('div');
@@ -68,15 +85,17 @@ export function createBadge(doc: Document, assessment: Assessment, messages: Mes
 
   // A clone of a per-document skeleton: one DOM call instead of two dozen, which counts in a content
   // script (each call crosses from the isolated world) when a listing gets 50 badges at once.
-  const wrap = skeleton(doc).cloneNode(true) as HTMLDivElement;
-  wrap.className = `badge ${level} ${shown}`;
+  const wrap = skeleton(doc, shown).cloneNode(true) as HTMLDivElement;
   const button = wrap.firstChild as HTMLButtonElement;
-  const icon = button.firstChild as HTMLSpanElement;
-  const brand = icon.nextSibling as HTMLSpanElement;
+  const brand = button.firstChild?.nextSibling as HTMLSpanElement;
   const word = brand.nextSibling as HTMLSpanElement;
-  icon.textContent = ICONS[shown];
+  const partly = word.nextSibling as HTMLSpanElement;
   brand.textContent = `${t('page_brand')}:`;
   word.textContent = t(`level_${shown}`);
+  if (assessment.partial) {
+    partly.textContent = `(${t('page_partial_short')})`;
+    partly.hidden = false;
+  }
   const panelId = `jobsafe-panel-${++nextId}`;
   button.setAttribute('aria-controls', panelId);
 
@@ -86,113 +105,112 @@ export function createBadge(doc: Document, assessment: Assessment, messages: Mes
   panel.setAttribute('aria-label', `${t('page_brand')}: ${t(`level_${shown}`)}`);
   shadow.append(wrap);
 
-  const setOpen = (open: boolean) => {
-    if (open && !panel.hasChildNodes()) fillPanel(doc, panel, assessment, shown, t);
-    panel.hidden = !open;
-    button.setAttribute('aria-expanded', String(open));
+  const fill = () => {
+    if (!panel.hasChildNodes()) fillPanel(doc, panel, assessment, source, t);
   };
-  button.addEventListener('click', () => setOpen(panel.hidden));
+  const popover = supportsPopover(panel);
+  let stopTracking: (() => void) | undefined;
+  const sync = (open: boolean) => {
+    button.setAttribute('aria-expanded', String(open));
+    wrap.classList.toggle('open', open);
+    stopTracking?.();
+    stopTracking = open && popover ? trackPosition(button, panel, () => setOpen(false)) : undefined;
+  };
+  const isOpen = () => (popover ? panel.matches(':popover-open') : !panel.hidden);
+  const setOpen = (open: boolean) => {
+    if (open === isOpen()) return;
+    if (open) fill();
+    if (popover) {
+      if (open) {
+        wrap.classList.add('open');
+        positionPanel(button, panel);
+        panel.showPopover();
+      } else panel.hidePopover();
+      // At once (the toggle event comes later, and alone tells of a light dismiss).
+      sync(open);
+    } else {
+      panel.hidden = !open;
+      sync(open);
+    }
+  };
+
+  if (popover) {
+    // "auto": one badge open at a time; a click elsewhere or Esc closes it (the browser's light dismiss).
+    panel.setAttribute('popover', 'auto');
+    panel.hidden = false; // the popover attribute hides it while closed
+    panel.addEventListener('toggle', (e) => sync((e as Event & { newState?: string }).newState === 'open'));
+  }
+  // Light dismiss closes the panel on pointerdown outside it, the button included; the click that
+  // follows must not open it again, so the button remembers whether the panel was open before.
+  let wasOpen = false;
+  button.addEventListener('pointerdown', () => (wasOpen = isOpen()));
+  button.addEventListener('click', () => {
+    const open = popover ? !wasOpen && !isOpen() : panel.hidden;
+    wasOpen = false;
+    setOpen(open);
+  });
   // Esc closes from anywhere in the badge and puts focus back on the button.
   shadow.addEventListener('keydown', (e) => {
     const ev = e as KeyboardEvent;
-    if (ev.key !== 'Escape' || panel.hidden) return;
-    ev.stopPropagation();
+    if (ev.key !== 'Escape' || !isOpen()) return;
     setOpen(false);
     button.focus();
   });
-  // Keep the page's own shortcuts (hh.ru's search hotkeys, j/k lists) from firing while typing in the badge.
-  for (const type of ['keydown', 'keyup', 'keypress']) {
-    host.addEventListener(type, (e) => e.stopPropagation());
-  }
+  for (const type of KEPT_IN) host.addEventListener(type, (e) => e.stopPropagation());
 
   return {
     host,
     shadow,
     level,
     button,
+    isOpen,
     open: () => setOpen(true),
     close: () => setOpen(false),
-    destroy: () => host.remove(),
+    destroy: () => {
+      setOpen(false);
+      stopTracking?.();
+      host.remove();
+    },
   };
 }
 
-const skeletons = new WeakMap<Document, HTMLDivElement>();
+function supportsPopover(el: HTMLElement): boolean {
+  return typeof (el as { showPopover?: unknown }).showPopover === 'function';
+}
+
+const skeletons = new WeakMap<Document, Map<Shown, HTMLDivElement>>();
 
 /**
  * The closed badge without its words: a wrapper holding the disclosure button (icon hidden from screen
- * readers, brand, level word) and the empty, hidden panel. createBadge fills in a clone.
+ * readers, brand, level word, "partly read") and the empty, hidden panel. createBadge fills in a clone.
  */
-function skeleton(doc: Document): HTMLDivElement {
-  let wrap = skeletons.get(doc);
+function skeleton(doc: Document, shown: Shown): HTMLDivElement {
+  let byShown = skeletons.get(doc);
+  if (!byShown) skeletons.set(doc, (byShown = new Map()));
+  let wrap = byShown.get(shown);
   if (!wrap) {
-    wrap = el(doc, 'div', 'badge');
+    wrap = el(doc, 'div', `badge ${shown}`);
     const button = el(doc, 'button', 'toggle');
     button.type = 'button';
     button.setAttribute('aria-expanded', 'false');
-    const icon = el(doc, 'span', 'icon');
-    icon.setAttribute('aria-hidden', 'true');
-    button.append(icon, el(doc, 'span', 'brand'), el(doc, 'span', 'word'));
+    const partly = el(doc, 'span', 'partly');
+    partly.hidden = true;
+    button.append(levelIcon(doc, shown), el(doc, 'span', 'brand'), el(doc, 'span', 'word'), partly);
     const panel = el(doc, 'div', 'panel');
     panel.hidden = true;
     panel.setAttribute('role', 'group');
     wrap.append(button, panel);
-    skeletons.set(doc, wrap);
+    byShown.set(shown, wrap);
   }
   return wrap;
-}
-
-function fillPanel(
-  doc: Document,
-  panel: HTMLElement,
-  assessment: Assessment,
-  shown: Shown,
-  t: (key: string) => string,
-): void {
-  const summary = t(`page_summary_${shown}`);
-  if (summary) panel.append(el(doc, 'p', 'summary', summary));
-
-  const reasons = reasonsOf(assessment);
-  if (reasons.length) {
-    panel.append(el(doc, 'p', 'label', t('page_reasons')));
-    const list = el(doc, 'ul', 'reasons');
-    for (const r of reasons) {
-      const item = el(doc, 'li', 'reason', t(messageKey('cat', r.category)) || r.category);
-      for (const quote of r.quotes) item.append(' ', el(doc, 'q', 'quote', quote));
-      list.append(item);
-    }
-    panel.append(list);
-  }
-
-  const advice = adviceOf(assessment)
-    .map((id) => t(messageKey('advice', id)))
-    .filter(Boolean);
-  if (advice.length) {
-    panel.append(el(doc, 'p', 'label', t('page_todo')));
-    const list = el(doc, 'ul', 'advice');
-    for (const text of advice) list.append(el(doc, 'li', '', text));
-    panel.append(list);
-  }
-
-  const hotline = el(doc, 'p', 'hotline', `${t('page_hotline')} `);
-  const link = el(doc, 'a', '', HOTLINE);
-  link.setAttribute('href', HOTLINE_TEL);
-  hotline.append(link);
-  panel.append(hotline, el(doc, 'p', 'source', t('page_source')));
-}
-
-/** Locale keys allow only [A-Za-z0-9_]: `irregular-visa` is `cat_irregular_visa`. */
-function messageKey(prefix: string, id: string): string {
-  return `${prefix}_${id.replace(/-/g, '_')}`;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
   tag: K,
   className: string,
-  text?: string,
 ): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
+  node.className = className;
   return node;
 }

@@ -1,6 +1,6 @@
 /**
- * The options page: badges per site, the quiet badge on ordinary ads, sensitivity, interface language
- * and reset. Every change is saved at once (no Save button to forget) and announced in a live region.
+ * The options page: badges per site, the quiet badge on ordinary ads, sensitivity, interface language,
+ * the country for help lines and reset. Every change is saved at once (no Save button to forget) and announced in a live region.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { SENSITIVITIES } from '../../analysis/types';
@@ -12,6 +12,8 @@ import { resetSettings, saveSettings } from '../../settings/store';
 import { ADAPTERS } from '../../sites/registry';
 import { I18nContext, useT, useUiTranslator } from '../shared/i18n-context';
 import { LoadError } from '../shared/LoadError';
+import { RegionSelect } from '../shared/RegionSelect';
+import { OptInSites } from './OptInSites';
 
 type Status = 'saved' | 'reset' | 'failed' | undefined;
 
@@ -87,6 +89,8 @@ function OptionsForm({ initial }: { initial: Settings }) {
         </ul>
       </fieldset>
 
+      <OptInSites />
+
       <fieldset>
         <legend>{t('opt_ordinary_title')}</legend>
         <label class="options__check">
@@ -130,6 +134,22 @@ function OptionsForm({ initial }: { initial: Settings }) {
             <span lang={lang === 'browser' ? undefined : lang}>{t(`opt_lang_${lang}`)}</span>
           </label>
         ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('opt_region_title')}</legend>
+        <p class="options__hint" id="region-hint">
+          {t('opt_region_hint')}
+        </p>
+        <label class="options__check" for="options-region">
+          {t('help_place_label')}
+        </label>
+        <RegionSelect
+          id="options-region"
+          value={settings.region}
+          describedBy="region-hint"
+          onChange={(region) => save({ region })}
+        />
       </fieldset>
 
       <div class="options__actions">

@@ -77,10 +77,15 @@ function PopupBody() {
       <main class="popup__main" data-ready="true">
         <Tabs tabs={tabs} selected={tab} onSelect={setTab} label={t('ui_tabs_label')} renderPanel={panel} />
       </main>
+      {/* Sticky: the hotline stays on screen on every tab, however long the tab's content is. */}
       <footer class="popup__footer">
-        <p>
+        <p class="popup__hotline">
           {t('ui_hotline_short')}{' '}
-          <a href={`tel:${RU_HOTLINE.tel}`} class="call" aria-label={t('help_call', [RU_HOTLINE.display])}>
+          <a
+            href={`tel:${RU_HOTLINE.tel}`}
+            class="call tel"
+            aria-label={t('help_call', [RU_HOTLINE.display])}
+          >
             {RU_HOTLINE.display}
           </a>
         </p>

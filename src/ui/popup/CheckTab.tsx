@@ -4,8 +4,9 @@ import type { Assessment } from '../../analysis/types';
 import { useT } from '../shared/i18n-context';
 import { Highlighted } from '../shared/Highlighted';
 import { LevelChip } from '../shared/LevelChip';
+import { shownOf, type Shown } from '../shared/levels';
 import { analyzeText, pendingCheck } from './client';
-import { FindingsView } from './FindingsView';
+import { WarningView } from './WarningView';
 
 type State =
   | { kind: 'idle' }
@@ -14,7 +15,13 @@ type State =
   | { kind: 'no-answer' }
   | { kind: 'result'; text: string; assessment: Assessment };
 
-const HINTS = { none: 'chk_none_hint', caution: 'chk_caution_hint', high: 'chk_high_hint' } as const;
+/** The verdict in one sentence: the badge's for a risky text, the check's own for a clear or unread one. */
+const VERDICTS = {
+  high: 'page_verdict_high',
+  caution: 'page_verdict_caution',
+  none: 'chk_none_hint',
+  unchecked: 'chk_lang_unsupported',
+} as const satisfies Record<Shown, string>;
 
 export function CheckTab() {
   const { t } = useT();
@@ -53,10 +60,7 @@ export function CheckTab() {
     void run(text);
   };
 
-  const unsupported =
-    state.kind === 'result' &&
-    state.assessment.findings.length === 0 &&
-    !['ru', 'en', 'und'].includes(state.assessment.lang);
+  const shown = state.kind === 'result' ? shownOf(state.assessment) : undefined;
 
   return (
     <div class="check">
@@ -108,23 +112,22 @@ export function CheckTab() {
             class="check__result"
             aria-labelledby="check-result-title"
             data-level={state.assessment.level}
+            data-shown={shown}
           >
             <h3 id="check-result-title">
-              {t('chk_result')}: <LevelChip level={state.assessment.level} />
+              {t('chk_result')}: <LevelChip level={shown ?? 'none'} />
             </h3>
-            <p>{unsupported ? t('chk_lang_unsupported') : t(HINTS[state.assessment.level])}</p>
+            <p class="check__verdict">{t(VERDICTS[shown ?? 'none'])}</p>
             {state.assessment.findings.length > 0 && (
-              <>
-                <figure class="check__text">
-                  <figcaption class="js-visually-hidden">{t('chk_highlighted')}</figcaption>
-                  <Highlighted
-                    text={state.text}
-                    spans={state.assessment.findings.filter((f) => (f.field ?? 'text') === 'text')}
-                  />
-                </figure>
-                <FindingsView assessment={state.assessment} item={{ text: state.text }} showQuotes={false} />
-              </>
+              <figure class="check__text">
+                <figcaption class="js-visually-hidden">{t('chk_highlighted')}</figcaption>
+                <Highlighted
+                  text={state.text}
+                  spans={state.assessment.findings.filter((f) => (f.field ?? 'text') === 'text')}
+                />
+              </figure>
             )}
+            <WarningView assessment={state.assessment} source={{ text: state.text }} showQuotes={false} />
           </section>
         )}
       </div>

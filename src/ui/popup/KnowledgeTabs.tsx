@@ -1,6 +1,8 @@
 /** The static tabs: red flags, safety rules and the "Learn" page, all from IOM Russia's guidance. */
 import {
   adviceKey,
+  AT_RISK,
+  CAUSES,
   CONTROL_MEANS,
   FORMS,
   MYTHS,
@@ -63,7 +65,19 @@ export function LearnTab() {
 
       <h3>{t('learn_who_title')}</h3>
       <p>{t('learn_who_text')}</p>
+      <ul>
+        {AT_RISK.map((r) => (
+          <li key={r}>{t(r)}</li>
+        ))}
+      </ul>
+
+      <h3>{t('learn_causes_title')}</h3>
       <p>{t('learn_causes_text')}</p>
+      <ul>
+        {CAUSES.map((c) => (
+          <li key={c}>{t(c)}</li>
+        ))}
+      </ul>
 
       <h3>{t('learn_myths_title')}</h3>
       <dl class="myths">

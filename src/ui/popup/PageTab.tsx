@@ -4,11 +4,13 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { LEVELS } from '../../analysis/types';
+import { CHECK_KEY_PREFIX } from '../../background/collect-page';
 import type { PageItem, TabReport } from '../../messaging/messages';
 import { useT } from '../shared/i18n-context';
 import { LevelChip } from '../shared/LevelChip';
+import { shownOf } from '../shared/levels';
 import { BackgroundError, checkTab, currentTabId, getTabReport, scrollToAd } from './client';
-import { FindingsView } from './FindingsView';
+import { WarningView } from './WarningView';
 
 type State =
   | { kind: 'loading' }
@@ -24,9 +26,9 @@ function riskyItems(report: TabReport): PageItem[] {
     .sort((a, b) => LEVELS.indexOf(b.assessment.level) - LEVELS.indexOf(a.assessment.level));
 }
 
-/** Ads in a language the catalogue does not cover: `none`, but unread, so never counted as clear. */
+/** Ads the analyzer did not read: `none`, but unread, so never counted as clear. */
 function isUnchecked(item: PageItem): boolean {
-  return item.assessment.level === 'none' && !item.assessment.checked;
+  return shownOf(item.assessment) === 'unchecked';
 }
 
 export function PageTab() {
@@ -93,6 +95,7 @@ export function PageTab() {
   const risky = riskyItems(report);
   const unchecked = report.items.filter(isUnchecked).length;
   const checked = report.items.length - unchecked;
+  const partial = report.items.filter((i) => i.assessment.partial).length;
   return (
     <div class="page" data-highest={report.highest}>
       <div class="page__summary" role="status">
@@ -101,14 +104,15 @@ export function PageTab() {
         ) : risky.length > 0 ? (
           <p>
             <LevelChip level={report.highest} /> <strong>{tp('pg_risky', risky.length)}</strong>{' '}
-            {t('pg_checked_of', [checked])}
+            {tp('pg_checked_of', checked)}
           </p>
         ) : checked > 0 ? (
           <p>
-            <LevelChip level="none" /> {t('pg_all_clear', [checked])}
+            <LevelChip level="none" /> {tp('pg_all_clear', checked)}
           </p>
         ) : null}
         {unchecked > 0 && <p class="page__unchecked">{tp('pg_unchecked', unchecked)}</p>}
+        {partial > 0 && <p class="page__partial">{tp('pg_partial', partial)}</p>}
       </div>
       <ul class="ads">
         {risky.map((item) => (
@@ -131,7 +135,7 @@ function AdItem({ item, tabId }: { item: PageItem; tabId: number }) {
           {item.title?.trim() || t('pg_untitled')}
         </h3>
       </div>
-      <FindingsView assessment={item.assessment} item={item} />
+      <WarningView assessment={item.assessment} source={item} ad={{ title: item.title }} />
       <button
         type="button"
         class="js-button js-button--quiet ad__show"
@@ -141,7 +145,7 @@ function AdItem({ item, tabId }: { item: PageItem; tabId: number }) {
       </button>
       {scrolled === 'failed' && (
         <p class="ad__error" role="alert">
-          {t('pg_scroll_failed')}
+          {item.key.startsWith(CHECK_KEY_PREFIX) ? t('pg_scroll_failed_checked') : t('pg_scroll_failed')}
         </p>
       )}
     </li>

@@ -90,8 +90,9 @@ export async function pendingCheck(): Promise<PendingCheck | undefined> {
 }
 
 /**
- * Ask the page to scroll to an ad; true only when its content script answered that it did (it answers
- * false when the ad is no longer on the page, and nothing when no content script runs there).
+ * Ask the page to scroll to an ad: the content script of a job site, or the runtime "Check this page"
+ * injected (check-page.ts). False when nothing answered or the ad is gone (the answer is `true` only
+ * when the ad was found).
  */
 export async function scrollToAd(tabId: number, key: string): Promise<boolean> {
   try {

@@ -1,16 +1,23 @@
-import type { Level } from '../../analysis/types';
+import { ICON_MARK_WIDTH, ICON_VIEWBOX, LEVEL_ICONS, type Shown } from './levels';
 import { useT } from './i18n-context';
 
-/** Shapes differ per level too, so the chip reads without colour: ✓ none, ! caution, ✕ high. */
-const ICONS: Record<Level, string> = { none: '✓', caution: '!', high: '✕' };
+/** The shared level icon (levels.ts): decoration, the words beside it carry the meaning. */
+export function LevelIcon({ shown, class: className = 'js-level__icon' }: { shown: Shown; class?: string }) {
+  const { shape, mark } = LEVEL_ICONS[shown];
+  return (
+    <svg class={className} viewBox={ICON_VIEWBOX} aria-hidden="true" focusable="false">
+      <path class="js-icon__shape" d={shape} />
+      <path class="js-icon__mark" d={mark} stroke-width={ICON_MARK_WIDTH} />
+    </svg>
+  );
+}
 
-export function LevelChip({ level }: { level: Level }) {
+/** A level in words with its icon; `unchecked` (not read) is never shown as clear. */
+export function LevelChip({ level }: { level: Shown }) {
   const { t } = useT();
   return (
     <span class={`js-level js-level--${level}`} data-level={level}>
-      <span class="js-level__icon" aria-hidden="true">
-        {ICONS[level]}
-      </span>
+      <LevelIcon shown={level} />
       {t(`level_${level}`)}
     </span>
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileExpression, DslError, parseExpression } from '../../../src/analysis/dsl';
 import { normalize } from '../../../src/analysis/normalize';
 import { PatternBuildError } from '../../../scripts/lib/compile-catalogue';
-import { compileInline, rule } from './helpers';
+import { compileInline, inlineAnalyzer, rule } from './helpers';
 
 const noExpand = () => [] as string[];
 const matches = (expr: string, text: string) =>
@@ -45,7 +45,8 @@ describe('match-expression language', () => {
   });
 });
 
-describe('the patterns build', () => {
+// The first compile loads the Russian dictionary (a few seconds).
+describe('the patterns build', { timeout: 60_000 }, () => {
   it('names the file, the rule and the reason of every problem', async () => {
     const bad = `${rule({ id: 'ru.irregular-visa.a', strength: 'strong', match: ['виза ~2'] })}${rule({
       id: 'ru.irregular-visa.b',
@@ -76,5 +77,81 @@ describe('the patterns build', () => {
     expect(reasons.some((r) => r.includes('ru.debt.y duplicate id'))).toBe(true);
     expect(reasons.some((r) => r.startsWith('patterns/ru/c.yaml') && r.includes('invalid YAML'))).toBe(true);
     expect(reasons.some((r) => r.includes('ru.debt.z category'))).toBe(true);
+  });
+});
+
+describe('lists, phrases and matchers of several parts', { timeout: 60_000 }, () => {
+  const lists = new Map([
+    ['who', ['девушка', '=дамы']],
+    ['costs', ['перелет', '(=медицинская =страховка)']],
+    ['people', ['@who', 'мужчина']],
+  ]);
+  const m = (expr: string, text: string) =>
+    new RegExp(compileExpression(expr, 'ru', noExpand, lists).source).test(normalize(text).norm);
+
+  it('a list is any of its members, a member may be a phrase or another list', () => {
+    expect(m('@costs =оплачиваем', 'медицинская страховка оплачиваем')).toBe(true);
+    expect(m('@people =нужны', 'мужчина нужны')).toBe(true);
+    expect(m('@people =нужны', 'дамы нужны')).toBe(true);
+    expect(m('@people =нужны', 'повара нужны')).toBe(false);
+    expect(() => compileExpression('@nope', 'ru', noExpand, lists)).toThrow(/unknown list @nope/);
+  });
+
+  it('a phrase in parentheses is one alternative of a slot', () => {
+    expect(m('=виза (=не =нужна)|=бесплатно', 'виза не нужна')).toBe(true);
+    expect(m('=виза (=не =нужна)|=бесплатно', 'виза бесплатно')).toBe(true);
+    expect(m('=виза (=не =нужна)|=бесплатно', 'виза не бесплатно')).toBe(false);
+    expect(() => parseExpression('=виза (=не =нужна')).toThrow(/unbalanced/);
+  });
+
+  it('a list that refers to itself is an error, not a hang', () => {
+    const loop = new Map([
+      ['a', ['@b']],
+      ['b', ['@a']],
+    ]);
+    expect(() => compileExpression('@a', 'ru', noExpand, loop)).toThrow(/refers to itself/);
+  });
+
+  it('the parts of a matcher meet in any order, in one sentence or within N of them', async () => {
+    const a = await inlineAnalyzer({
+      'patterns/ru/t.yaml':
+        rule({ id: 'ru.debt.one', strength: 'strong', match: ['=билеты & =вычтем'] }) +
+        rule({ id: 'ru.debt.two', strength: 'strong', match: ['=паспорт & =хозяйки'], within: 2 }),
+    });
+    const found = (text: string) =>
+      a.analyze({ text, lang: 'ru' }).then((r) => r.findings.map((f) => f.rule));
+    expect(await found('Вычтем потом из зарплаты билеты.')).toEqual(['ru.debt.one']);
+    expect(await found('Билеты купим. Потом вычтем.')).toEqual([]);
+    expect(await found('Паспорт останется. У хозяйки.')).toEqual(['ru.debt.two']);
+    expect(await found('Паспорт. Второе. Третье. У хозяйки.')).toEqual([]);
+    // Far apart in one run-on sentence is not "together".
+    expect(await found(`Билеты, ${'слово '.repeat(40)}вычтем.`)).toEqual([]);
+  });
+});
+
+describe('build-time morphology', { timeout: 60_000 }, () => {
+  it('gives a Russian verb both aspects, checked against the dictionary', async () => {
+    const { expandWord, initMorphology } = await import('../../../scripts/lib/morph');
+    await initMorphology();
+    const forms = (w: string) => {
+      const r = expandWord(w, 'ru');
+      return Array.isArray(r) ? r : (r as { forms: string[] }).forms;
+    };
+    expect(forms('оформить')).toEqual(expect.arrayContaining(['оформляем', 'оформляется', 'оформим']));
+    // and both reflexives: the passive of ads
+    expect(forms('оплачивать')).toEqual(expect.arrayContaining(['оплатим', 'оплачивается']));
+    expect(forms('подписать')).toEqual(expect.arrayContaining(['подписываете']));
+    // A prefix is never dropped: "вычитать" (deduct) is not "читать" (read).
+    expect(forms('вычитать')).not.toContain('читаем');
+  });
+
+  it('gives a Ukrainian word its stem, which takes a short ending', async () => {
+    const { expandWord, initMorphology } = await import('../../../scripts/lib/morph');
+    await initMorphology();
+    expect(expandWord('паспорт', 'uk')).toMatchObject({ stems: ['паспорт'] });
+    const m = new RegExp(compileExpression('паспорт', 'uk', expandWord).source).test(
+      normalize('паспортом').norm,
+    );
+    expect(m).toBe(true);
   });
 });

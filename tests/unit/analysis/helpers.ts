@@ -1,19 +1,45 @@
-/** Compiles small inline rule sets (YAML strings) with the real cue lists and salary reference. */
-import { readFileSync } from 'node:fs';
+/**
+ * Compiles small inline rule sets (YAML strings keyed by their path, patterns/<lang>/<file>.yaml) with
+ * the repository's real cues, lists, places, languages and salary reference.
+ */
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileCatalogue } from '../../../scripts/lib/compile-catalogue';
+import {
+  compileCatalogue,
+  type CatalogueSources,
+  type LangSources,
+} from '../../../scripts/lib/compile-catalogue';
 import { createAnalyzer, type Analyzer } from '../../../src/analysis/index';
 import type { CompiledCatalogue } from '../../../src/analysis/pattern-schema';
+import { CHECKED_LANGS, type CheckedLang } from '../../../src/languages/table';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 const read = (rel: string) => ({ file: rel, text: readFileSync(path.join(ROOT, rel), 'utf8') });
 
-export function compileInline(files: Record<string, string>): Promise<CompiledCatalogue> {
-  return compileCatalogue({
-    rules: Object.entries(files).map(([file, text]) => ({ file, text })),
-    cues: read('src/analysis/data/cues.yaml'),
+/** The repository's pattern sources, with `rules` in place of every language's rule files. */
+export function sourcesWith(files: Record<string, string>): CatalogueSources {
+  const langs: Partial<Record<CheckedLang, LangSources>> = {};
+  for (const lang of CHECKED_LANGS) {
+    const lists = `patterns/${lang}/lists.yaml`;
+    langs[lang] = {
+      rules: Object.entries(files)
+        .filter(([file]) => file.startsWith(`patterns/${lang}/`))
+        .map(([file, text]) => ({ file, text })),
+      cues: read(`patterns/${lang}/cues.yaml`),
+      ...(existsSync(path.join(ROOT, lists)) ? { lists: read(lists) } : {}),
+    };
+  }
+  return {
+    langs,
+    languages: read('patterns/languages.yaml'),
+    places: read('patterns/places.yaml'),
+    engine: read('patterns/engine.yaml'),
     salary: read('patterns/salary-reference.yaml'),
-  });
+  };
+}
+
+export function compileInline(files: Record<string, string>): Promise<CompiledCatalogue> {
+  return compileCatalogue(sourcesWith(files), { checkExamples: false });
 }
 
 export async function inlineAnalyzer(files: Record<string, string>): Promise<Analyzer> {
@@ -27,6 +53,7 @@ export function rule(r: {
   strength: 'strong' | 'medium' | 'weak';
   match: string[];
   unless?: string[];
+  within?: number;
   advice?: string;
 }): string {
   const [lang, category] = r.id.split('.') as [string, string];
@@ -39,7 +66,7 @@ export function rule(r: {
   advice: ${r.advice ?? 'flag-ad-text'}
   source: test
   explanation: { ru: тест, en: test }
-  match:${list(r.match)}${r.unless ? `\n  unless:${list(r.unless)}` : ''}
+  match:${list(r.match)}${r.unless ? `\n  unless:${list(r.unless)}` : ''}${r.within ? `\n  within: ${r.within}` : ''}
   examples: { match: [x], no_match: [y] }
 `;
 }

@@ -30,9 +30,9 @@ describe('scoring (ILO 2009 combinations)', () => {
     expect(iloPositive(c(0, 1, 3))).toBe(false);
   });
 
-  it('one weak or medium alone is none; one strong alone is caution', () => {
+  it('one weak alone is none; one medium or one strong alone is caution', () => {
     expect(level(f('expenses-paid', 'weak'))).toBe('none');
-    expect(level(f('expenses-paid', 'medium'))).toBe('none');
+    expect(level(f('expenses-paid', 'medium'))).toBe('caution');
     expect(level(f('irregular-visa', 'strong'))).toBe('caution');
     expect(level()).toBe('none');
   });
@@ -41,6 +41,26 @@ describe('scoring (ILO 2009 combinations)', () => {
     const c = countSignals([f('debt', 'weak'), f('debt', 'strong'), f('debt', 'medium')]);
     expect(c).toEqual({ strong: 1, medium: 0, weak: 0, context: 0 });
     expect(level(f('debt', 'strong'), f('debt', 'strong'))).toBe('caution');
+  });
+
+  it('two rules of one category on separate phrases corroborate each other; overlapping ones do not', () => {
+    const at = (rule: string, start: number, end: number, strength: Strength = 'strong'): Finding => ({
+      ...f('upfront-fee', strength),
+      rule,
+      start,
+      end,
+    });
+    expect(level(at('a', 0, 10), at('b', 20, 30))).toBe('high');
+    expect(level(at('a', 0, 10), at('b', 5, 15))).toBe('caution');
+    expect(level(at('a', 0, 10), at('a', 20, 30))).toBe('caution');
+    // Weak findings never corroborate.
+    expect(level(at('a', 0, 10, 'weak'), at('b', 20, 30, 'weak'))).toBe('none');
+    expect(countSignals([at('a', 0, 10), at('b', 20, 30)])).toEqual({
+      strong: 1,
+      medium: 0,
+      weak: 1,
+      context: 0,
+    });
   });
 
   it('work abroad is context: nothing alone, a weak signal and a score multiplier next to a risk', () => {
@@ -62,12 +82,13 @@ describe('scoring (ILO 2009 combinations)', () => {
   it('sensitivity moves caution only', () => {
     const medium = [f('expenses-paid', 'medium')];
     expect(scoreFindings(medium, 'cautious').level).toBe('caution');
-    expect(scoreFindings(medium, 'balanced').level).toBe('none');
-    const two = [f('expenses-paid', 'medium'), f('too-good', 'weak')];
-    expect(scoreFindings(two, 'balanced').level).toBe('caution');
-    expect(scoreFindings(two, 'strong-only').level).toBe('none');
-    // Context does not turn a lone medium signal into a caution.
-    expect(scoreFindings([...medium, f('work-abroad', 'weak')], 'balanced').level).toBe('none');
+    expect(scoreFindings(medium, 'balanced').level).toBe('caution');
+    expect(scoreFindings(medium, 'strong-only').level).toBe('none');
+    const twoWeak = [f('expenses-paid', 'weak'), f('too-good', 'weak')];
+    expect(scoreFindings(twoWeak, 'cautious').level).toBe('caution');
+    expect(scoreFindings(twoWeak, 'balanced').level).toBe('none');
+    // Context alone next to one weak signal is no warning.
+    expect(scoreFindings([f('too-good', 'weak'), f('work-abroad', 'weak')], 'balanced').level).toBe('none');
     const one = [f('irregular-visa', 'strong')];
     expect(scoreFindings(one, 'strong-only').level).toBe('none');
     const ilo = [f('irregular-visa', 'strong'), f('debt', 'medium')];

@@ -6,6 +6,7 @@ import {
   type Handlers,
   type SenderInfo,
 } from '../../../src/background/router';
+import { AD_LIMITS } from '../../../src/messaging/background-messages';
 
 const env = { runtimeId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
 const contentScript: SenderInfo = {
@@ -104,7 +105,10 @@ describe('router', () => {
       'more than 20 contacts',
       { type: 'analyze-batch', ads: [{ key: 'a', ad: { ...ad, contacts: Array(21).fill('+79160000000') } }] },
     ],
-    ['a text over the cap', { type: 'analyze-batch', ads: [{ key: 'a', ad: { text: 'x'.repeat(20_002) } }] }],
+    [
+      'a text over the cap',
+      { type: 'analyze-batch', ads: [{ key: 'a', ad: { text: 'x'.repeat(AD_LIMITS.text + 1) } }] },
+    ],
     ['a pasted text over the cap', { type: 'analyze-text', text: 'x'.repeat(200_001) }],
   ])('rejects %s with an error result and a warning', async (_name, message) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);

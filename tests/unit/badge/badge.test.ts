@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Assessment } from '../../../src/analysis/types';
-import { BADGE_ATTR, BADGE_SELECTOR, HOTLINE, createBadge } from '../../../src/ui/badge/badge';
+import type { Assessment, Finding } from '../../../src/analysis/types';
+import { BADGE_ATTR, BADGE_SELECTOR, HOTLINE, HOTLINE_TEL, createBadge } from '../../../src/ui/badge/badge';
+import { LEVEL_ICONS } from '../../../src/ui/shared/levels';
 
 const MESSAGES = {
   level_high: 'Высокий риск',
@@ -9,16 +10,39 @@ const MESSAGES = {
   level_none: 'Рисков не найдено',
   level_unchecked: 'Не проверено: язык',
   page_summary_unchecked: 'JobSafe проверяет объявления на русском и английском.',
-  page_summary_high: 'Несколько сильных признаков.',
+  page_verdict_high: 'Высокий риск: сильные признаки вербовки.',
   page_reasons: 'Почему:',
   page_todo: 'Что делать:',
   page_hotline: 'Горячая линия:',
   page_source: 'Источник: МОМ в России',
+  page_partial_short: 'прочитано частично',
+  page_partial: 'Прочитано только начало.',
+  page_share_button: 'Поделиться',
   cat_irregular_visa: 'Работа по туристической визе',
   cat_upfront_fee: 'Оплата вперёд',
+  cat_work_abroad: 'Работа за границей',
   advice_flag_visa: 'Нужна рабочая виза.',
   advice_flag_cash: 'Не платите наличными без чека.',
+  advice_rule_learn_country: 'Узнайте о стране.',
 };
+
+const TEXT =
+  'Работа в Турции (Анталья, Кемер). Едем по туристической визе, документы на месте. ' +
+  'Оформление — оплата 5000 руб. до выезда. <img src=x onerror=alert(1)>';
+
+function at(evidence: string, over: Partial<Finding>): Finding {
+  const start = TEXT.indexOf(evidence);
+  if (start < 0) throw new Error(evidence);
+  return {
+    rule: 'r',
+    category: 'urgency',
+    strength: 'medium',
+    evidence,
+    start,
+    end: start + evidence.length,
+    ...over,
+  };
+}
 
 const HIGH: Assessment = {
   level: 'high',
@@ -27,44 +51,32 @@ const HIGH: Assessment = {
   checked: true,
   partial: false,
   findings: [
-    {
-      rule: 'a',
-      category: 'upfront-fee',
-      strength: 'medium',
-      evidence: 'оплата 5000 руб.',
-      start: 40,
-      end: 56,
-      advice: 'flag-cash',
-    },
-    {
-      rule: 'b',
+    at('Работа в Турции', { category: 'work-abroad', strength: 'weak', advice: 'rule-learn-country' }),
+    at('оплата 5000 руб.', { category: 'upfront-fee', strength: 'medium', advice: 'flag-cash' }),
+    at('туристической визе', { category: 'irregular-visa', strength: 'strong', advice: 'flag-visa' }),
+    at('<img src=x onerror=alert(1)>', {
       category: 'irregular-visa',
       strength: 'strong',
-      evidence: 'туристическая виза',
-      start: 0,
-      end: 18,
       advice: 'flag-visa',
-    },
-    {
-      rule: 'c',
-      category: 'irregular-visa',
-      strength: 'strong',
-      evidence: '<img src=x onerror=alert(1)>',
-      start: 20,
-      end: 30,
-      advice: 'flag-visa',
-    },
+    }),
   ],
 };
 
-function mount(assessment: Assessment, messages: Record<string, string> = MESSAGES) {
-  const badge = createBadge(document, assessment, messages);
+function mount(
+  assessment: Assessment,
+  messages: Record<string, string> = MESSAGES,
+  source: { text: string; title?: string } = { text: TEXT },
+) {
+  const badge = createBadge(document, assessment, messages, source);
   document.body.append(badge.host);
   const shadow = badge.shadow;
   const button = shadow.querySelector('button') as HTMLButtonElement;
   const panel = shadow.getElementById(button.getAttribute('aria-controls') ?? '') as HTMLElement;
   return { badge, shadow, button, panel };
 }
+
+const texts = (root: ParentNode, selector: string) =>
+  [...root.querySelectorAll(selector)].map((el) => el.textContent);
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -86,32 +98,24 @@ describe('badge', () => {
     ['none', 'Рисков не найдено'],
     ['caution', 'Проверьте внимательно'],
     ['high', 'Высокий риск'],
-  ] as const)('says the level %s in words and carries it as a class for colour', (level, words) => {
-    const { shadow, button } = mount({
-      level,
-      score: 0,
-      lang: 'ru',
-      checked: true,
-      partial: false,
-      findings: [],
-    });
-    expect(button.textContent).toContain(words);
-    expect(shadow.querySelector(`.${level}`)).not.toBeNull();
-  });
+  ] as const)(
+    'says the level %s in words, with its own icon shape, and carries it as a class',
+    (level, words) => {
+      const { shadow, button } = mount({
+        level,
+        score: 0,
+        lang: 'ru',
+        checked: true,
+        partial: false,
+        findings: [],
+      });
+      expect(button.textContent).toContain(words);
+      expect(shadow.querySelector(`.${level}`)).not.toBeNull();
+      expect(shadow.querySelector('.icon .shape')?.getAttribute('d')).toBe(LEVEL_ICONS[level].shape);
+    },
+  );
 
-  it('does not vouch for an ad the analyzer did not read (checked: false), whatever its language', () => {
-    const unread = mount({
-      level: 'none',
-      score: 0,
-      lang: 'ru',
-      checked: false,
-      partial: false,
-      findings: [],
-    });
-    expect(unread.button.textContent).not.toContain('Рисков не найдено');
-  });
-
-  it('does not vouch for an ad in a language it does not check', () => {
+  it('does not vouch for an ad the analyzer did not read (checked: false): no tick, and says why', () => {
     const { shadow, button, panel } = mount({
       level: 'none',
       score: 0,
@@ -122,41 +126,64 @@ describe('badge', () => {
     });
     expect(button.textContent).toContain('Не проверено: язык');
     expect(button.textContent).not.toContain('Рисков не найдено');
-    expect(shadow.querySelector('.icon')?.textContent).toBe('?');
+    expect(shadow.querySelector('.icon .shape')?.getAttribute('d')).toBe(LEVEL_ICONS.unchecked.shape);
+    expect(shadow.querySelector('.icon .shape')?.getAttribute('d')).not.toBe(LEVEL_ICONS.none.shape);
     button.click();
     expect(panel.textContent).toContain('на русском и английском');
   });
 
-  it('opens a panel with reasons (strongest first), quotes, advice, the hotline and the source', () => {
+  it('says on the button and in the panel when only part of the ad was read', () => {
+    const { button, panel } = mount({ ...HIGH, partial: true });
+    expect(button.textContent).toContain('(прочитано частично)');
+    button.click();
+    expect(panel.querySelector('.partial')?.textContent).toBe('Прочитано только начало.');
+    const whole = mount(HIGH);
+    expect(whole.button.textContent).not.toContain('прочитано частично');
+  });
+
+  it('opens the warning: verdict, what to do (hotline first, then the ad’s actions), why, share, source', () => {
     const { button, panel } = mount(HIGH);
     expect(panel.hidden).toBe(true);
     button.click();
     expect(panel.hidden).toBe(false);
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    const reasons = [...panel.querySelectorAll('.reason')];
-    expect(reasons.map((r) => r.firstChild?.textContent)).toEqual([
+    expect(panel.firstElementChild?.className).toBe('verdict');
+    expect(panel.querySelector('.verdict')?.textContent).toBe('Высокий риск: сильные признаки вербовки.');
+    const todo = [...(panel.querySelector('.todo')?.children ?? [])];
+    expect(todo[0]?.className).toBe('hotline');
+    const tel = todo[0]?.querySelector('a');
+    expect(tel?.getAttribute('href')).toBe(HOTLINE_TEL);
+    expect(tel?.textContent).toBe(HOTLINE);
+    // The strongest and most urgent first; "learn about the country" (preparation) never first, here
+    // not at all (two actions at most).
+    expect(texts(panel, '.todo .action')).toEqual(['Нужна рабочая виза.', 'Не платите наличными без чека.']);
+    expect(texts(panel, '.reason .cat')).toEqual([
       'Работа по туристической визе',
       'Оплата вперёд',
+      'Работа за границей',
     ]);
-    expect([...(reasons[0]?.querySelectorAll('q') ?? [])].map((q) => q.textContent)).toEqual([
-      'туристическая виза',
-      '<img src=x onerror=alert(1)>',
+    // One quote per reason, the clause around the evidence (brackets kept whole).
+    expect(texts(panel, '.reason q')).toEqual([
+      'Едем по туристической визе',
+      'оплата 5000 руб. до выезда',
+      'Работа в Турции (Анталья, Кемер)',
     ]);
-    expect([...panel.querySelectorAll('.advice li')].map((li) => li.textContent)).toEqual([
-      'Не платите наличными без чека.',
-      'Нужна рабочая виза.',
-    ]);
-    const tel = panel.querySelector('a');
-    expect(tel?.getAttribute('href')).toBe('tel:+78003330016');
-    expect(tel?.textContent).toBe(HOTLINE);
-    expect(panel.textContent).toContain('Источник: МОМ в России');
+    expect(panel.querySelector('.share-button')?.textContent).toBe('Поделиться');
+    expect(panel.lastElementChild?.textContent).toBe('Источник: МОМ в России');
+    // What to do comes before why: the hotline is near the top.
+    const order = [...panel.children].map((c) => c.className);
+    expect(order.indexOf('todo')).toBeLessThan(order.indexOf('reasons'));
   });
 
   it('builds the panel only when first opened, and never turns ad text into markup', () => {
-    const { button, panel } = mount(HIGH);
+    const markup: Assessment = {
+      ...HIGH,
+      findings: [at('<img src=x onerror=alert(1)>', { category: 'upfront-fee', strength: 'strong' })],
+    };
+    const { button, panel } = mount(markup);
     expect(panel.childNodes).toHaveLength(0);
     button.click();
-    expect(panel.querySelectorAll('q')).toHaveLength(3);
+    expect(texts(panel, 'q')).toEqual(['<img src=x onerror=alert(1)>']);
     expect(panel.querySelector('img')).toBeNull();
   });
 
@@ -171,21 +198,32 @@ describe('badge', () => {
     expect(shadow.activeElement).toBe(button);
   });
 
-  it('keeps key presses inside the badge away from the page', () => {
+  it('keeps key presses and clicks inside the badge away from the page (a card’s click handler)', () => {
     const { button } = mount(HIGH);
-    let pageSaw = 0;
-    document.addEventListener('keydown', () => pageSaw++);
+    const seen: string[] = [];
+    for (const type of ['keydown', 'click', 'mousedown', 'pointerdown']) {
+      document.addEventListener(type, () => seen.push(type));
+    }
     button.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
-    expect(pageSaw).toBe(0);
+    button.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, composed: true }));
+    button.click();
+    expect(seen).toEqual([]);
   });
 
   it('falls back to English words when the background sent no strings', () => {
     const { button, panel } = mount(HIGH, {});
     button.click();
     expect(button.textContent).toContain('High risk');
+    expect(panel.querySelector('.verdict')?.textContent).toMatch(/^High risk: /);
     expect(panel.textContent).toContain('Source: IOM Russia');
     // Without a translation the reason still shows, by its id.
-    expect(panel.querySelector('.reason')?.firstChild?.textContent).toBe('irregular-visa');
+    expect(panel.querySelector('.reason .cat')?.textContent).toBe('irregular-visa');
+  });
+
+  it('quotes the evidence alone when the text it points into is not at hand', () => {
+    const { button, panel } = mount(HIGH, MESSAGES, { text: '' });
+    button.click();
+    expect(texts(panel, '.reason q')[0]).toBe('туристической визе');
   });
 
   it('is removed by destroy', () => {

@@ -5,10 +5,14 @@ describe('resolveUiLanguage', () => {
   it('an explicit choice wins over the browser', () => {
     expect(resolveUiLanguage('en', 'ru-RU')).toBe('en');
     expect(resolveUiLanguage('ru', 'en-US')).toBe('ru');
+    expect(resolveUiLanguage('uk', 'ru-RU')).toBe('uk');
   });
 
   it.each([
     ['ru-RU', 'ru'],
+    ['uk', 'uk'],
+    ['uk-UA', 'uk'],
+    ['uk_PL', 'uk'],
     ['ru', 'ru'],
     ['be-BY', 'ru'],
     ['uz-Latn-UZ', 'ru'],

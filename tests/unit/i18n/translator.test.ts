@@ -11,6 +11,12 @@ const ru = createTranslator('ru', {
   help_call: 'Позвонить: $1',
 });
 const en = createTranslator('en', { pg_risky_one: '$1 ad', pg_risky_other: '$1 ads' });
+const uk = createTranslator('uk', {
+  pg_risky_one: '$1 оголошення потребує уваги',
+  pg_risky_few: '$1 оголошення потребують уваги',
+  pg_risky_many: '$1 оголошень потребують уваги',
+  pg_risky_other: '$1 оголошення потребують уваги',
+});
 
 describe('createTranslator', () => {
   it('substitutes positional arguments and keeps $$ as a dollar', () => {
@@ -36,6 +42,18 @@ describe('createTranslator', () => {
     expect(ru.tp('pg_risky', count)).toBe(expected);
   });
 
+  it.each([
+    [1, '1 оголошення потребує уваги'],
+    [2, '2 оголошення потребують уваги'],
+    [5, '5 оголошень потребують уваги'],
+    [11, '11 оголошень потребують уваги'],
+    [21, '21 оголошення потребує уваги'],
+    [24, '24 оголошення потребують уваги'],
+    [1.5, '1,5 оголошення потребують уваги'],
+  ])('Ukrainian plural of %s', (count, expected) => {
+    expect(uk.tp('pg_risky', count)).toBe(expected);
+  });
+
   it('English plural falls back to other for forms it does not have', () => {
     expect(en.tp('pg_risky', 1)).toBe('1 ad');
     expect(en.tp('pg_risky', 3)).toBe('3 ads');
@@ -55,6 +73,24 @@ describe('createTranslator', () => {
         expect(ru.tp('pg_risky', n)).toMatch(/объявлени(е|я|й)$/);
       }),
     );
+  });
+});
+
+describe('dates, countries and lists in the interface language', () => {
+  it('writes a date as the language does, never as ISO, and on the same day in every time zone', () => {
+    expect(ru.date('2026-11-22')).toBe('22 ноября 2026 г.');
+    expect(uk.date('2026-11-22')).toBe('22 листопада 2026 р.');
+    expect(en.date('2026-11-22')).toBe('November 22, 2026');
+    expect(en.date('2026-01-01')).toBe('January 1, 2026');
+    expect(() => en.date('22.11.2026')).toThrow(/YYYY-MM-DD/);
+  });
+
+  it('names countries and joins lists in the language', () => {
+    expect(ru.region('PL')).toBe('Польша');
+    expect(uk.region('DE')).toBe('Німеччина');
+    expect(en.region('CZ')).toBe('Czechia');
+    expect(ru.list(['Россия', 'США'])).toBe('Россия и США');
+    expect(uk.list(['Польща', 'Чехія', 'Німеччина'])).toBe('Польща, Чехія і Німеччина');
   });
 });
 

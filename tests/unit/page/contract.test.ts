@@ -51,7 +51,10 @@ describe('the analyzer’s output fits the contract', () => {
     const assessment = await analyzeAd({ id: 'hh:1', text: LURE, lang: 'ru' });
     expect(assessment.findings.length).toBeGreaterThan(2);
     expect(AssessmentSchema.parse(assessment)).toEqual(assessment);
-    const huge = { text: LURE.repeat(200).slice(0, AD_LIMITS.text), title: 'т'.repeat(AD_LIMITS.field) };
+    const huge = {
+      text: LURE.repeat(Math.ceil(AD_LIMITS.text / LURE.length)).slice(0, AD_LIMITS.text),
+      title: 'т'.repeat(AD_LIMITS.field),
+    };
     expect(BoundedAdSchema.safeParse(huge).success).toBe(true);
     const worst = await analyzeAd(huge);
     expect(worst.partial).toBe(true);

@@ -103,7 +103,66 @@ describe('popup', () => {
     answer({ ...REPORT, highest: 'none', items: [REPORT.items[1], uk('u1'), uk('u2')] });
     await until(() => document.querySelector('.page') !== null);
     const summary = document.querySelector('.page__summary')!.textContent;
-    expect(summary).toContain('Проверено объявлений: 1.');
-    expect(summary).toContain('2 объявления на других языках не проверены');
+    expect(summary).toContain('Проверено 1 объявление: тревожных признаков не найдено.');
+    expect(summary).toContain('2 объявления на языках, которые JobSafe пока не читает, не проверены');
+  });
+
+  it('says which ads were only partly read, in the summary and on the ad (ru plurals)', async () => {
+    await fakeBrowser.storage.local.set({ settings: { version: 1, language: 'ru' } });
+    render(<PopupApp />, document.body);
+    await until(() => vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.length > 0);
+    const [risky, ordinary] = REPORT.items as [TabReport['items'][number], TabReport['items'][number]];
+    const partly = <T extends { assessment: object }>(item: T, key: string): T => ({
+      ...item,
+      key,
+      assessment: { ...item.assessment, partial: true },
+    });
+    answer({ ...REPORT, items: [partly(risky, 'p1'), partly(ordinary, 'p2'), ordinary] });
+    await until(() => document.querySelector('.page') !== null);
+    expect(document.querySelector('.page__partial')!.textContent).toBe(
+      '2 объявления прочитаны не полностью: они длиннее, чем читает JobSafe.',
+    );
+    expect(document.querySelector('.ad .findings__partial')!.textContent).toBe(
+      'Объявление длинное: JobSafe прочитал только его начало, остальное не проверено.',
+    );
+  });
+
+  it('leads each risky ad with what to do, the hotline first, and shares from there', async () => {
+    await fakeBrowser.storage.local.set({ settings: { version: 1, language: 'en' } });
+    render(<PopupApp />, document.body);
+    await until(() => vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.length > 0);
+    answer(REPORT);
+    await until(() => document.querySelector('.page') !== null);
+    const first = document.querySelector('.ad .findings__advice li');
+    expect(first?.className).toBe('findings__hotline');
+    expect(first?.querySelector('a')?.getAttribute('href')).toBe('tel:88003330016');
+    expect(document.querySelector('.ad .share__button')?.textContent).toBe('Share this warning');
+    // The hotline also stays in the footer, on every tab.
+    expect(document.querySelector('.popup__footer a.tel')?.textContent).toBe('8-800-333-00-16');
+  });
+
+  it('never shows a tick for a pasted text the analyzer did not read', async () => {
+    await fakeBrowser.storage.local.set({ settings: { version: 1, language: 'en' } });
+    history.replaceState(null, '', '/popup.html#check');
+    render(<PopupApp />, document.body);
+    await until(() => document.querySelector('#check-text') !== null);
+    const area = document.querySelector('#check-text') as HTMLTextAreaElement;
+    area.value = 'Робота в Польщі для дівчат, досвід не потрібен.';
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0)); // Preact renders the typed text before the submit reads it
+    (document.querySelector('form.check__form button[type="submit"]') as HTMLButtonElement).click();
+    await until(() =>
+      vi
+        .mocked(fakeBrowser.runtime.sendMessage)
+        .mock.calls.some(([m]) => (m as { type?: string }).type === 'analyze-text'),
+    );
+    answer({ level: 'none', score: 0, lang: 'uk', checked: false, partial: false, findings: [] });
+    await until(() => document.querySelector('.check__result') !== null);
+    const chip = document.querySelector('.check__result .js-level');
+    expect(chip?.getAttribute('data-level')).toBe('unchecked');
+    const en = JSON.parse(localeFile('/_locales/en/messages.json')) as Record<string, { message: string }>;
+    expect(chip?.textContent).toBe(en.level_unchecked?.message);
+    expect(chip?.textContent).not.toBe(en.level_none?.message);
+    expect(document.querySelector('.check__verdict')?.textContent).toBe(en.chk_lang_unsupported?.message);
   });
 });

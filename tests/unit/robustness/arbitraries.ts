@@ -12,7 +12,7 @@ const CorpusLineSchema = z.object({ label: z.string(), text: z.string(), title: 
 
 /** The labelled corpus' high and caution lures: texts known to trigger rules. */
 export const LURES: readonly string[] = readFileSync(
-  new URL('../../corpus/labelled.jsonl', import.meta.url),
+  new URL('../../corpus/dev/labelled.jsonl', import.meta.url),
   'utf8',
 )
   .split('\n')

@@ -17,6 +17,7 @@ describe('parseStoredSettings: migrations', () => {
       showOrdinary: false,
       sensitivity: 'cautious',
       language: 'browser',
+      region: 'auto',
     });
   });
 
@@ -40,6 +41,7 @@ describe('parseStoredSettings: fallback per field', () => {
       showOrdinary: true,
       sensitivity: 'balanced',
       language: 'en',
+      region: 'auto',
     });
   });
 
@@ -74,12 +76,31 @@ describe('parseStoredSettings: fallback per field', () => {
       sensitivity: fc.constantFrom('cautious', 'balanced', 'strong-only') as fc.Arbitrary<
         'cautious' | 'balanced' | 'strong-only'
       >,
-      language: fc.constantFrom('browser', 'ru', 'en') as fc.Arbitrary<'browser' | 'ru' | 'en'>,
+      language: fc.constantFrom('browser', 'ru', 'uk', 'en') as fc.Arbitrary<'browser' | 'ru' | 'uk' | 'en'>,
+      region: fc.constantFrom('auto', 'other', 'RU', 'UA', 'PL'),
     });
     fc.assert(
       fc.property(arb, (s) => {
         expect(parseStoredSettings(s)).toEqual(s);
       }),
     );
+  });
+});
+
+describe('parseStoredSettings: interface language and country (added in version 1 without a migration)', () => {
+  it('a version 1 object stored before the country setting existed reads as auto', () => {
+    expect(parseStoredSettings({ version: 1, language: 'ru' }).region).toBe('auto');
+  });
+
+  it('keeps Ukrainian and a country code, and drops a corrupt country alone', () => {
+    expect(parseStoredSettings({ version: 1, language: 'uk', region: 'PL' })).toMatchObject({
+      language: 'uk',
+      region: 'PL',
+    });
+    for (const bad of ['pl', 'Poland', 'XYZ', 7, null])
+      expect(parseStoredSettings({ version: 1, language: 'uk', region: bad })).toMatchObject({
+        language: 'uk',
+        region: 'auto',
+      });
   });
 });

@@ -8,22 +8,18 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatchPattern, parseMatchPattern } from '../../../src/sites/match-pattern';
-import { ADAPTERS, adapterFor, SITE_MATCHES } from '../../../src/sites/registry';
+import { ADAPTERS, adapterFor, OPT_IN_ADAPTERS, SITE_MATCHES } from '../../../src/sites/registry';
 import type { SiteAdapter } from '../../../src/sites/types';
+import { ADAPTER_FILES, SITES_DIR } from './adapter-files';
 import { FIXTURES_DIR } from './fixture-harness';
 
-const SITES_DIR = join(__dirname, '../../../src/sites');
-/** Files in src/sites/ that are not adapters. */
-const HELPERS = ['define.ts', 'dom.ts', 'match-pattern.ts', 'olx-markup.ts', 'registry.ts', 'types.ts'];
-
-const adapterFiles = readdirSync(SITES_DIR).filter((file) => file.endsWith('.ts') && !HELPERS.includes(file));
+const adapterFiles = ADAPTER_FILES;
 
 /** Sites a job-site pattern must never cover: ordinary pages where JobSafe injects nothing. */
 const UNRELATED_URLS = [
   'https://example.com/',
   'https://www.google.com/search?q=job',
   'https://mail.yandex.ru/',
-  'https://vk.com/feed',
   'https://www.avito.ru/moskva/kvartiry/prodam',
   'https://www.avito.ru/moskva/avtomobili',
   'https://www.linkedin.com/feed/',
@@ -33,14 +29,31 @@ const UNRELATED_URLS = [
   'https://www.olx.pl/nieruchomosci/',
   'https://www.olx.ua/uk/elektronika/',
   'https://www.indeed.com/cmp/Example/reviews',
+  'https://www.work.ua/jobseeker/my/',
+  'https://www.work.ua/employer/',
+  'https://rabota.by.example.com/',
+  'https://hh.kz.example.com/vacancy/1',
 ];
 
 describe('site registry', () => {
   it.each(adapterFiles)('%s exports an adapter that is registered', async (file) => {
     const module = (await import(join(SITES_DIR, file))) as { adapter?: SiteAdapter };
     expect(module.adapter, `${file} exports no "adapter"; add it to HELPERS if it is not one`).toBeDefined();
-    expect(ADAPTERS).toContain(module.adapter);
+    expect([...ADAPTERS, ...OPT_IN_ADAPTERS]).toContain(module.adapter);
   });
+
+  it.each(OPT_IN_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))(
+    'opt-in %s has listing fixtures, expected extractions and a test',
+    (id) => {
+      const listings = readdirSync(join(FIXTURES_DIR, id)).filter((file) => /^listing.*\.html$/.test(file));
+      expect(listings.length, `tests/fixtures/sites/${id}/listing*.html`).toBeGreaterThan(0);
+      for (const file of listings)
+        expect(existsSync(join(FIXTURES_DIR, id, file.replace(/\.html$/, '.expected.json'))), file).toBe(
+          true,
+        );
+      expect(existsSync(join(__dirname, `${id}.test.ts`)), `tests/unit/sites/${id}.test.ts`).toBe(true);
+    },
+  );
 
   it.each(ADAPTERS.map((adapter) => [adapter.id, adapter] as const))(
     '%s has fixtures, expected extractions and a test',
@@ -57,7 +70,7 @@ describe('site registry', () => {
   );
 
   it('has unique adapter ids', () => {
-    const ids = ADAPTERS.map((adapter) => adapter.id);
+    const ids = [...ADAPTERS, ...OPT_IN_ADAPTERS].map((adapter) => adapter.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
