@@ -49,6 +49,11 @@ const MAX_LETTER_POINTS = 8;
 const SECOND_MIN = 4;
 /** Points of a language JobSafe does not read that make a reading partial. */
 const UNREAD_MIN = 4;
+/** …and this share of the main language's: a few stray words in a long Russian ad are not a passage. */
+const UNREAD_SHARE = 0.1;
+/** Letters that no checked language writes make a reading partial from this share of the script's
+ * letters on (one ң in a short ad; not the é of "résumé" in a long English one). */
+const FOREIGN_SHARE = 1 / 200;
 /** Beside a checked main language, another checked one reads from this many points on. */
 const SECOND_MIN_CHECKED = 2;
 const SECOND_SHARE = 0.25;
@@ -94,6 +99,8 @@ interface ScriptTables {
   wordOwner: Map<string, string>;
   /** Catalogue word -> the one checked language of the script whose vocabulary has it. */
   vocabOwner: Map<string, CheckedLang>;
+  /** Telling letters of the unread languages that no checked language writes (Kyrgyz ң, Tajik ҷ). */
+  foreignLetters: string[];
 }
 
 const tables = new WeakMap<Prepared, Map<Script, ScriptTables>>();
@@ -111,15 +118,29 @@ function tablesFor(prepared: Prepared, script: Script): ScriptTables {
   for (const [code, cues] of langs) {
     for (const w of cues.words) owners.set(w, owners.has(w) && owners.get(w) !== code ? null : code);
   }
-  const wordOwner = new Map([...owners].filter((e): e is [string, string] => e[1] !== null));
   const vocab = new Map<string, CheckedLang | null>();
   for (const [code] of langs) {
     if (!isCheckedLang(code)) continue;
     for (const w of prepared.langs[code].vocab)
       vocab.set(w, vocab.has(w) && vocab.get(w) !== code ? null : code);
   }
+  // A word a checked language's catalogue uses is no evidence of an unread language ("плата" is
+  // Belarusian and Russian alike).
+  const wordOwner = new Map(
+    [...owners].filter(
+      (e): e is [string, string] => e[1] !== null && (isCheckedLang(e[1]) || !vocab.has(e[0])),
+    ),
+  );
   const vocabOwner = new Map([...vocab].filter((e): e is [string, CheckedLang] => e[1] !== null));
-  const t = { langs, wordOwner, vocabOwner };
+  const checkedLetters = new Set(
+    langs.flatMap(([code, cues]) =>
+      isCheckedLang(code) ? [...cues.letters, ...[...prepared.langs[code].vocab].join('')] : [],
+    ),
+  );
+  const foreignLetters = [
+    ...new Set(langs.flatMap(([code, cues]) => (isCheckedLang(code) ? [] : [...cues.letters]))),
+  ].filter((ch) => !checkedLetters.has(ch));
+  const t = { langs, wordOwner, vocabOwner, foreignLetters };
   byScript.set(script, t);
   return t;
 }
@@ -236,8 +257,22 @@ export function detectLanguage(
   // A language JobSafe does not read, with real evidence beside the one it does (a Kazakh body under a
   // Russian title): what was read is only part of the ad, and a `none` must not vouch for the rest.
   const unreadEvidence = order.some(
-    ([code, p]) => code !== main && !code.endsWith('-translit') && !isCheckedLang(code) && p >= UNREAD_MIN,
+    ([code, p]) =>
+      code !== main &&
+      !code.endsWith('-translit') &&
+      !isCheckedLang(code) &&
+      p >= UNREAD_MIN &&
+      p >= mainPoints * UNREAD_SHARE,
   );
-  const partial = read.length > 0 && (!isCheckedLang(mainLang) || unreadEvidence || unreadOther);
+  // A letter no checked language writes is never a Russian, Ukrainian or English word's: a short Kyrgyz
+  // ad with too few common words to be named still cannot be vouched for as Russian.
+  const foreign = tablesFor(prepared, script).foreignLetters.reduce((n, ch) => n + (freq.get(ch) ?? 0), 0);
+  console.error('DBG', main, JSON.stringify(order.slice(0, 4)), { unreadEvidence, unreadOther, foreign });
+  const partial =
+    read.length > 0 &&
+    (!isCheckedLang(mainLang) ||
+      unreadEvidence ||
+      unreadOther ||
+      foreign >= (counts.get(script) ?? 0) * FOREIGN_SHARE);
   return { lang: mainLang, read, ...(translit ? { translit } : {}), partial };
 }

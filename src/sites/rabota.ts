@@ -23,7 +23,7 @@ const DETAIL: DetailSelectors = {
   contacts: '.vacancy-phones',
 };
 
-/** No saved rabota.ru page was found in public repositories (../shared/real-pages/SOURCES-found.md). */
+/** No saved rabota.ru page was found in public repositories (docs/sites.md). */
 export const REAL_PAGES: readonly RealPage[] = [];
 
 export const adapter = defineSiteAdapter({

@@ -26,7 +26,7 @@ const DETAIL: DetailSelectors = {
   employer: 'a[href*="/clients/"]',
 };
 
-/** No saved superjob.ru page was found in public repositories (../shared/real-pages/SOURCES-found.md). */
+/** No saved superjob.ru page was found in public repositories (docs/sites.md). */
 export const REAL_PAGES: readonly RealPage[] = [];
 
 export const adapter = defineSiteAdapter({

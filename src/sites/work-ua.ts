@@ -32,7 +32,13 @@ export const REAL_PAGES: readonly RealPage[] = [
   [
     12,
     'work-ua/listing-2022-06.html',
-    { url: 'https://www.work.ua/ru/jobs-kyiv-python/', salary: 6, employer: 12, location: 12 },
+    {
+      url: 'https://www.work.ua/ru/jobs-kyiv-python/',
+      salary: 6,
+      employer: 12,
+      location: 12,
+      foundAt: 'ArtemShilov/ScrapWork@3c56378a88f1f324d96fea0ed263799a2fe48512:work_ua.html',
+    },
   ],
 ];
 

@@ -97,4 +97,25 @@ describe('partly read ads', () => {
       false,
     );
   });
+
+  it('a letter no checked language writes leaves a short ad partly read, though too few words name it', () => {
+    // Kyrgyz ң and ө: a Russian reader can read the Russian-looking words, never the ad.
+    const ky = detect('Работа за рубежом, тажрыйба керек эмес, кызматкерлер керек. Жазыңыз телеграмга.');
+    expect(ky.partial).toBe(true);
+    // The é of a loanword in a long English ad is not a passage in another language.
+    const en = detect(
+      'Send your résumé to our office. We are hiring warehouse staff for the night shift, weekly pay, ' +
+        'full training and a permanent contract with paid holidays for the right people in our team.',
+    );
+    expect(en).toMatchObject({ lang: 'en', partial: false });
+  });
+
+  it('a word Russian writes too is no evidence of another language', () => {
+    // "заработная плата" is Belarusian too; a long Russian ad that says it twice is read whole.
+    const ru = detect(
+      'Заработная плата два раза в месяц, официальное трудоустройство. Требуется инженер-программист. ' +
+        'Заработная плата обсуждается на собеседовании, график пятидневный, офис у метро.',
+    );
+    expect(ru).toMatchObject({ lang: 'ru', partial: false });
+  });
 });
