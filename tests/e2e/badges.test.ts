@@ -144,10 +144,15 @@ describe('badges on hh.ru', () => {
       await page.bringToFront();
       // The root is closed: the share button is found in the content script's world, and clicked where
       // it is on the screen, a real click (sharing and copying need the user's gesture).
-      const at = await inContentScript(page, (shadowOf) => {
+      const at = await inContentScript(page, async (shadowOf) => {
         const shadow = shadowOf(document.querySelector('[data-jobsafe-risk="high"] [data-jobsafe-badge]'));
         shadow?.querySelector('button')?.click();
+        // On screen, as a click needs it (the panel scrolls inside itself), once the panel has settled.
+        const frames = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+        await frames();
         const share = shadow?.querySelector('.share-button');
+        share?.scrollIntoView({ block: 'center', behavior: 'instant' });
+        await frames();
         const r = share?.getBoundingClientRect();
         return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
       });

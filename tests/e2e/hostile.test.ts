@@ -681,10 +681,10 @@ describe('hostile pages', () => {
     expect(risky).toBeGreaterThan(400);
     await expect
       .poll(async () => (await popupSays(b, page)).summary, { timeout: 20_000 })
-      .toContain(`out of ${checked} checked`);
+      .toContain(`out of ${checked.toLocaleString('en')} checked`);
     const popup = await popupSays(b, page);
     expect(popup.alert).toBeNull();
-    expect(popup.summary).toContain(`${risky} ads need attention`);
+    expect(popup.summary).toContain(`${risky.toLocaleString('en')} ads need attention`);
     // Every card gets its badge as the reader scrolls to it.
     await waitForEveryCardBadged(page, 120_000);
     expect(errors).toEqual([]);

@@ -53,7 +53,9 @@ export async function marked(page: Page): Promise<Marked[]> {
   );
   // puppeteer's `protocol` is marked internal; it is how a page tells a BiDi (Firefox) browser.
   const bidi = (page.browser() as unknown as { protocol: string }).protocol === 'webDriverBiDi';
-  const badges = bidi ? await readBadgesBidi(page) : await readBadges(page);
+  // A page with no badge host may have no content script at all (a site that is off): nothing to read.
+  const hosts = await page.evaluate(() => document.querySelectorAll('div[data-jobsafe-badge]').length);
+  const badges = hosts === 0 ? [] : bidi ? await readBadgesBidi(page) : await readBadges(page);
   return roots.map((r) => ({ ...r, badge: badges.find((b) => b.key === r.key)?.button ?? null }));
 }
 

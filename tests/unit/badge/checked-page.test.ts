@@ -3,7 +3,7 @@
  * The runtime "Check this page" injects: it collects the page's ads (or the selection), and once the
  * background has analyzed them, marks, badges and highlights them, and answers "Show on page".
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '../../../src/analysis/types';
 import { CollectedPageSchema } from '../../../src/background/check-tab';
 import type { Extractor } from '../../../src/background/collect-page';
@@ -84,6 +84,32 @@ describe('the check runtime', () => {
     expect([...document.querySelectorAll(`mark[${MARK_ATTR}]`)].map((m) => m.textContent)).toEqual([
       'we pay the visa',
     ]);
+  });
+
+  it('keeps one ad whose badge cannot be placed from stopping the others (issue 14)', () => {
+    const runtime = createCheckRuntime(document, () => URL_, byArticle);
+    runtime.collect('page');
+    // The page breaks the first card so that placing a badge there throws.
+    const first = document.querySelector('article') as HTMLElement;
+    const broken = () => {
+      throw new Error('the page broke this card');
+    };
+    first.prepend = broken;
+    (first.querySelector('h2') as HTMLElement).after = broken;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const marked = runtime.draw(
+      [
+        { key: 'check-0', assessment: high('we pay the visa') },
+        { key: 'check-1', assessment: none },
+      ],
+      MESSAGES,
+    );
+    warn.mockRestore();
+    expect(marked).toBe(2);
+    const articles = [...document.querySelectorAll('article')];
+    expect(articles.map((a) => a.getAttribute('data-jobsafe-risk'))).toEqual(['high', 'none']);
+    expect([...runtime.badges().keys()]).toEqual(['check-1']);
+    expect(articles[1]?.querySelector(BADGE_SELECTOR)).toBe(runtime.badges().get('check-1')?.host);
   });
 
   it('answers "Show on page" for its own ads only, and starts over on a second check', () => {
