@@ -7,6 +7,7 @@
 import type { Page } from 'puppeteer';
 import type { E2EBrowser } from '../tests/e2e/harness';
 import type { ProbeResult } from './perf-listing';
+import { traceExtensionTasks, type ExtensionTasks } from './perf-trace';
 
 export interface ListingRun {
   probe: ProbeResult;
@@ -16,6 +17,8 @@ export interface ListingRun {
   windowMs: number;
   /** Script execution time of the tab, all worlds (CDP Performance.ScriptDuration). */
   scriptMs: number;
+  /** The content script's tasks on the tab's main thread (only with `trace`: tracing costs time itself). */
+  tasks?: ExtensionTasks;
 }
 
 const CARD = '[data-qa~="vacancy-serp__vacancy"]';
@@ -42,12 +45,19 @@ export const DEFAULT_WINDOW_MS = 1_500;
 export async function runListing(
   b: E2EBrowser,
   url: string,
-  opts: { expectBadges: boolean; timeoutMs?: number; settleMs?: number; windowMs?: number },
+  opts: {
+    expectBadges: boolean;
+    timeoutMs?: number;
+    settleMs?: number;
+    windowMs?: number;
+    trace?: boolean;
+  },
 ): Promise<ListingRun> {
   const page: Page = await b.page();
   try {
     const session = await page.createCDPSession();
     await session.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const stopTrace = opts.trace ? await traceExtensionTasks(page, b.extensionId) : undefined;
     await page.goto(url, { waitUntil: 'load' });
     if (opts.expectBadges) {
       await page.waitForFunction(
@@ -70,7 +80,8 @@ export async function runListing(
     const { metrics } = await session.send('Performance.getMetrics');
     const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
     await session.detach();
-    return { probe, taskMs: metric('TaskDuration'), windowMs, scriptMs: metric('ScriptDuration') };
+    const tasks = await stopTrace?.();
+    return { probe, taskMs: metric('TaskDuration'), windowMs, scriptMs: metric('ScriptDuration'), tasks };
   } finally {
     await page.close();
   }

@@ -1,141 +1,42 @@
 /**
  * The analyzer's public types: what goes in (an ad) and what comes out (an assessment).
- * These shapes cross every boundary (CLI, background <-> content script, popup), so they are zod schemas.
+ * These shapes cross every boundary (CLI, background <-> content script, popup), so they are zod schemas,
+ * defined once for everyone in src/messaging/ (zod/mini, small enough for the content script) and
+ * re-exported here for the analyzer and its tools. The id lists (levels, strengths, categories, advice,
+ * fields, sensitivities) are in src/messaging/ids.ts: add a category or an advice id there.
  */
-import { z } from 'zod';
-
-export const LEVELS = ['none', 'caution', 'high'] as const;
-export const LevelSchema = z.enum(LEVELS);
-export type Level = z.infer<typeof LevelSchema>;
-
-export const STRENGTHS = ['strong', 'medium', 'weak'] as const;
-export const StrengthSchema = z.enum(STRENGTHS);
-export type Strength = z.infer<typeof StrengthSchema>;
+export {
+  ADVICE_IDS,
+  AdviceIdSchema,
+  CATEGORIES,
+  CategorySchema,
+  FIELDS,
+  FieldSchema,
+  LEVELS,
+  LevelSchema,
+  SENSITIVITIES,
+  SensitivitySchema,
+  STRENGTHS,
+  StrengthSchema,
+  type AdviceId,
+  type Category,
+  type Field,
+  type Level,
+  type Sensitivity,
+  type Strength,
+} from '../messaging/ids';
+export {
+  AdInputSchema,
+  AssessmentSchema,
+  FindingSchema,
+  type AdInput,
+  type Assessment,
+  type Finding,
+} from '../messaging/messages';
+import type { Sensitivity } from '../messaging/ids';
 
 /** Languages the catalogue covers. Others are detected and reported, never matched. */
 export const SUPPORTED_LANGS = ['ru', 'en'] as const;
-
-/**
- * Risk categories. Each is one IOM red flag or ILO indicator (see docs/patterns.md and
- * ../shared/research/indicators.md). The advice a finding points to is keyed by its category.
- */
-export const CATEGORIES = [
-  'targeted-appearance', // gender/age/appearance targeting for hospitality/entertainment abroad
-  'too-good', // pay far above unskilled work; "no experience, no training"
-  'high-pay-unskilled', // salary over the reference for unskilled work (computed, patterns/salary-reference.json)
-  'expenses-paid', // employer pays travel, visa, insurance, housing
-  'debt', // costs repaid or deducted later: debt bondage
-  'irregular-visa', // tourist/guest visa for work, false documents, "papers sorted on arrival"
-  'envelope-wages', // pay partly "in an envelope", off the books
-  'contract-on-arrival', // contract only with the intermediary, or signed on arrival
-  'upfront-fee', // cash fee without receipt, any upfront fee
-  'contact-only-mobile', // only a mobile or messenger; no company name, office or address
-  'unlicensed-intermediary', // agency cannot show a licence or name who is responsible
-  'document-retention', // passport or documents kept by employer/agent
-  'vague-duties', // duties unspecified, "details in person"
-  'urgency', // urgent departure, no interview
-  'personal-data', // passport scans, card numbers, SMS codes requested
-  'exploitative-conditions', // no days off, living at the workplace, closed premises
-  'deferred-pay', // pay withheld until the end or return home
-  'forced-criminality', // online-scam compounds, money mules: recruited into crime (UNODC 2023-2025)
-  'vulnerability', // aimed at people in hardship: homeless, refugees, dependants (ILO: abuse of vulnerability)
-  'work-abroad', // context: the job is in another country (weak multiplier)
-] as const;
-export const CategorySchema = z.enum(CATEGORIES);
-export type Category = z.infer<typeof CategorySchema>;
-
-/**
- * What a finding tells the user to do. `flag-*` are IOM Russia's red flags of a job ad, `rule-*` its 11
- * safety rules for working abroad (../shared/seeds), `tip-*` the project's own advice for ILO indicators
- * IOM's list does not name. The popup and the badge show the text for each id (i18n key `advice_<id>`).
- */
-export const ADVICE_IDS = [
-  'flag-ad-text', // "work abroad for girls as waitresses, dancers…; no training; travel, housing paid; high salary"
-  'flag-mobile-only', // only the company's mobile phone, no office phone
-  'flag-salary', // promised salary too high for the work
-  'flag-envelope', // real wage not in the contract, the rest "in an envelope"
-  'flag-visa', // guest or tourist visa, false documents
-  'flag-pay-later', // they pay for everything now, you pay later abroad
-  'flag-intermediary', // intermediary cannot show its legality or name the people responsible
-  'flag-contract', // contract only with the intermediary; with the employer "on the spot"
-  'flag-cash', // cash payment for services without a receipt
-  'rule-license', // 1. check the agency's licence (the original, on display)
-  'rule-contract-language', // 2. a contract in a language you speak; a lawyer or the embassy if in doubt
-  'rule-work-visa', // 3. work abroad only with a contract and a work visa
-  'rule-no-illegal-work', // 4. never agree to illegal work
-  'rule-visa-period', // 5. keep to the period of stay in the visa
-  'rule-learn-country', // 6. learn about the country, its laws and some of its language
-  'rule-return-ticket', // 7. buy a return ticket
-  'rule-copies', // 8. copies of documents with someone close; regular calls and a signal phrase
-  'rule-passport', // 9. never hand your passport to anyone
-  'rule-embassy', // 10. know the embassy's and consulate's contacts
-  'rule-ngos', // 11. know the local help services in advance
-  'tip-personal-data', // never send passport scans, card numbers or SMS codes before a contract
-  'tip-details-in-person', // ask for the duties, address and employer in writing before you go
-  'tip-conditions', // hours, days off and housing that you can leave are your right
-  'tip-urgency', // pressure to decide or leave at once is a reason to slow down
-  'tip-forced-criminality', // chat/crypto jobs in scam compounds; cards or accounts "rented" for others' money
-] as const;
-export const AdviceIdSchema = z.enum(ADVICE_IDS);
-export type AdviceId = z.infer<typeof AdviceIdSchema>;
-
-/** Which ad field a finding's offsets point into. `text` unless stated. */
-export const FIELDS = ['text', 'title', 'salary', 'employer'] as const;
-export const FieldSchema = z.enum(FIELDS);
-export type Field = z.infer<typeof FieldSchema>;
-
-/** One ad to analyze. Only `text` is required; the other fields improve the assessment when known. */
-export const AdInputSchema = z.object({
-  id: z.union([z.string(), z.number()]).optional(),
-  text: z.string(),
-  title: z.string().optional(),
-  salary: z.string().optional(),
-  employer: z.string().optional(),
-  location: z.string().optional(),
-  /** Contacts shown outside the text (phone numbers, messenger links), when a site adapter sees them. */
-  contacts: z.array(z.string()).optional(),
-  url: z.string().optional(),
-  /** Language hint (BCP 47 primary subtag), e.g. from the page's <html lang>. */
-  lang: z.string().optional(),
-});
-export type AdInput = z.infer<typeof AdInputSchema>;
-
-export const FindingSchema = z.object({
-  rule: z.string(),
-  category: CategorySchema,
-  strength: StrengthSchema,
-  /** The exact characters of the ad that triggered the rule: `source.slice(start, end)`. */
-  evidence: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  /** The field `start`/`end` point into; omitted for `text`. */
-  field: FieldSchema.optional(),
-  /** What to do about it (the rule's advice). The CLI omits it to keep its output contract. */
-  advice: AdviceIdSchema.optional(),
-});
-export type Finding = z.infer<typeof FindingSchema>;
-
-export const AssessmentSchema = z.object({
-  id: z.union([z.string(), z.number()]).optional(),
-  level: LevelSchema,
-  score: z.number(),
-  /** Detected language: ISO 639-1 code, or 'und' when unknown. */
-  lang: z.string(),
-  /**
-   * Whether the analyzer read the text with its rules. `false` for a language it does not read (or a
-   * text with no letters): then `level` is `none` but nothing was checked, and no one may show it as clear.
-   */
-  checked: z.boolean(),
-  /** Only part of the text was read (it was longer than the analyzer's limit): a `none` vouches for less. */
-  partial: z.boolean(),
-  findings: z.array(FindingSchema),
-});
-export type Assessment = z.infer<typeof AssessmentSchema>;
-
-/** How eager warnings are (an option the user sets). `balanced` is the default. */
-export const SENSITIVITIES = ['cautious', 'balanced', 'strong-only'] as const;
-export const SensitivitySchema = z.enum(SENSITIVITIES);
-export type Sensitivity = z.infer<typeof SensitivitySchema>;
 
 export interface AnalyzeOptions {
   sensitivity?: Sensitivity;

@@ -6,15 +6,16 @@
  * report (so the popup and the toolbar badge show it).
  */
 import { z } from 'zod';
-import { AdInputSchema, type AdInput, type Assessment } from '../analysis/types';
-import type { PageItem } from '../messaging/messages';
+import type { AdInput, Assessment } from '../analysis/types';
+import { BoundedAdSchema } from '../messaging/background-messages';
+import { reportTitle, type PageItem } from '../messaging/messages';
 import { applyRiskMarks, CHECK_RUNTIME_KEY, MAX_CHECKED_ADS, type CollectedPage } from './collect-page';
 
 /** The page is not trusted: what the injected script returns is parsed like any message. */
 export const CollectedPageSchema = z.object({
   url: z.string(),
   title: z.string(),
-  ads: z.array(z.object({ key: z.string().max(200), ad: AdInputSchema })).max(MAX_CHECKED_ADS),
+  ads: z.array(z.object({ key: z.string().max(200), ad: BoundedAdSchema })).max(MAX_CHECKED_ADS),
 }) satisfies z.ZodType<CollectedPage>;
 
 /** The bundle WXT writes for entrypoints/check-page.ts. */
@@ -87,10 +88,9 @@ export function toPageItems(page: CollectedPage, assessments: readonly Assessmen
   const site = safeHost(page.url);
   return page.ads.map(({ key, ad }, i) => ({
     key,
-    title: ad.title,
+    title: reportTitle(ad.title, (assessments[i] as Assessment).level),
     site,
     assessment: assessments[i] as Assessment,
-    text: ad.text.trim(),
   }));
 }
 

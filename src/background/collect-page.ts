@@ -4,6 +4,7 @@
  * returns plain data (it crosses into the background through executeScript's structured clone).
  */
 import type { AdInput } from '../analysis/types';
+import { boundAd, boundLang, boundUrl } from '../page/bounds';
 import type { FoundAd } from '../sites/types';
 
 /** The attribute that ties an ad root to its key between the two injections (collect, then mark). */
@@ -14,7 +15,10 @@ export const CHECK_KEY_PREFIX = 'check-';
 export const CHECK_RUNTIME_KEY = 'jobsafe.check';
 /** The key of the ad the user selected and chose "Check this job ad" for. */
 export const SELECTION_KEY = 'check-selection';
-/** The most of a selection that is checked (analyze-text accepts up to 200,000 characters). */
+/**
+ * The most of a selection that is read from the page; boundAd then cuts it to the contract's text cap
+ * (one character over the analyzer's limit, so a longer selection reads as partial).
+ */
 export const MAX_SELECTION = 200_000;
 /** The most ads one check sends (the analyze-batch cap). */
 export const MAX_CHECKED_ADS = 200;
@@ -58,8 +62,9 @@ export interface Collected {
   found: Map<string, FoundAd>;
 }
 
+/** The page's language hint, within the contract's cap (src/page/bounds.ts). */
 function pageLang(doc: Document): string | undefined {
-  return doc.documentElement.lang?.split('-')[0] || undefined;
+  return boundLang(doc.documentElement.lang);
 }
 
 export function collectAds(doc: Document, url: string, extract?: Extractor): Collected {
@@ -72,7 +77,8 @@ export function collectAds(doc: Document, url: string, extract?: Extractor): Col
     const key = `${CHECK_KEY_PREFIX}${i}`;
     f.root.setAttribute(CHECK_KEY_ATTR, key);
     found.set(key, f);
-    return { key, ad: { id: key, ...f.ad, lang } };
+    // Cut to the caps of the messaging contract, as the content script cuts what it sends.
+    return { key, ad: { id: key, ...boundAd(f.ad), lang } };
   });
   if (ads.length === 0) {
     const main = mainElement(doc);
@@ -80,7 +86,7 @@ export function collectAds(doc: Document, url: string, extract?: Extractor): Col
     if (main && text) {
       const key = `${CHECK_KEY_PREFIX}page`;
       main.setAttribute(CHECK_KEY_ATTR, key);
-      const ad = { text, title: doc.title || undefined, url };
+      const ad = boundAd({ text, title: doc.title || undefined, url: boundUrl(url) });
       found.set(key, { root: main, kind: 'detail', ad, body: main });
       ads.push({ key, ad: { id: key, ...ad, lang } });
     }
@@ -117,7 +123,7 @@ export function collectSelection(doc: Document, url: string): Collected | undefi
   const root = (big ? start : around) ?? doc.body;
   if (!root) return undefined;
   root.setAttribute(CHECK_KEY_ATTR, SELECTION_KEY);
-  const ad = { text, url };
+  const ad = boundAd({ text, url: boundUrl(url) });
   const found = new Map<string, FoundAd>([[SELECTION_KEY, { root, kind: 'detail', ad, body: root }]]);
   return {
     page: {

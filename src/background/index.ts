@@ -5,18 +5,22 @@
  */
 import { browser } from 'wxt/browser';
 import type { TabReport } from '../messaging/messages';
-import { loadSettings, watchSettings } from '../settings/store';
-import { analyzeAds } from './analyzer';
+import { loadSettings, migrateStoredSettings, watchSettings } from '../settings/store';
+import { AnalysisQueue } from './analyzer';
 import { checkSelection, checkTab, type CheckTabDeps, type ScriptingApi } from './check-tab';
 import { createMenu, onMenuClick } from './context-menu';
-import { createHandlers } from './handlers';
+import { createHandlers, reportRejected } from './handlers';
 import { startOptionalSites, type OptionalSitesApi, type PermissionEvents } from './optional-sites';
 import { createRouter } from './router';
+import { createSealer } from './seals';
 import { memoryArea, TabReports, type KeyValueArea } from './tab-reports';
 import { applyBadge, badgeFor, type ActionApi } from './toolbar-badge';
 import { pageStrings, translatorFor } from './ui-strings';
 
-/** storage.session (Chrome 102+, Firefox 115+): in memory, survives a worker restart, not the browser. */
+/**
+ * storage.session (Chrome 102+, Firefox 115+): in memory, survives a worker restart, not the browser;
+ * content scripts cannot read it (its default access level).
+ */
 function sessionArea(): KeyValueArea {
   const session = browser.storage.session;
   if (!session) return memoryArea();
@@ -24,6 +28,7 @@ function sessionArea(): KeyValueArea {
     get: (key) => session.get(key),
     set: (items) => session.set(items),
     remove: (key) => session.remove(key),
+    keys: async () => Object.keys(await session.get(null)),
   };
 }
 
@@ -34,6 +39,8 @@ function actionApi(): ActionApi {
 
 export function startBackground(): void {
   const reports = new TabReports(sessionArea());
+  const queue = new AnalysisQueue();
+  const sealer = createSealer(sessionArea());
   const translator = async () => translatorFor(await loadSettings(), navigator.language);
 
   const showBadge = async (tabId: number, report: TabReport | undefined): Promise<void> => {
@@ -46,26 +53,30 @@ export function startBackground(): void {
 
   // The polyfill types `func` as a no-argument function returning void; ours takes the marks and counts.
   const scripting = browser.scripting as unknown as ScriptingApi;
-  const analyze = analyzeAds;
   const sensitivity = async () => (await loadSettings()).sensitivity;
   const pageStringsNow = async () => pageStrings(await loadSettings(), navigator.language);
   // What checking a page outside the job sites needs: inject, analyze, and the in-page strings to draw.
   const checkDeps: CheckTabDeps = {
     scripting,
-    analyze: async (ads) => analyze(ads, await sensitivity()),
+    analyze: async (ads) => queue.run('extension', ads, await sensitivity()),
     messages: async () => (await pageStringsNow()).messages,
   };
 
   const route = createRouter(
     createHandlers({
       reports,
-      analyze,
+      analyze: (sender, ads, s) => queue.run(sender, ads, s),
+      sealer,
       sensitivity,
       pageStrings: pageStringsNow,
       checkTab: (tabId) => checkTab(checkDeps, tabId),
       showBadge,
     }),
     { runtimeId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },
+    async (type, context) => {
+      if (type === 'page-report' && context?.origin === 'content')
+        await reportRejected({ reports, showBadge }, context);
+    },
   );
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
 
@@ -76,6 +87,11 @@ export function startBackground(): void {
       if (dropped) return showBadge(tabId, undefined);
     });
   });
+
+  // Settings an older version stored are written back migrated, now and whenever they are written again
+  // (every reader migrates them the same way meanwhile: src/settings/parse.ts).
+  void migrateStoredSettings().catch((e: unknown) => console.warn('JobSafe: settings not migrated', e));
+  watchSettings(() => void migrateStoredSettings().catch(() => undefined));
 
   // Telegram Web and VK get the content script only while the user lets JobSafe read them.
   startOptionalSites(

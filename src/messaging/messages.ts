@@ -1,43 +1,225 @@
 /**
- * Messages between the content script, the background and the popup. Every message is parsed with zod
- * on receipt (src/messaging/ and the handlers), so a page or a stale script cannot send anything else.
+ * The contract, once: every shape that crosses a boundary between the content script, the background
+ * and the extension pages (messages, the tab report), and the cap of every field; the ids they name
+ * are in ids.ts.
+ *
+ * Written with zod/mini, zod's tree-shakable API, so the content script can import it: a few of these
+ * schemas cost it a few KB, where classic zod's chainable API would bring about 26 KB gzip of its 40 KB
+ * budget (tests/e2e/perf.test.ts). The background, the popup and classic-zod code (the pattern
+ * catalogue's schemas in src/analysis/pattern-schema.ts) use the same objects: both APIs share zod's
+ * core, so a zod/mini schema nests inside a classic one.
+ *
+ * Every string and array here has a cap. The caps of the ads a page sends follow the analyzer's own
+ * limits and live with the messages the background accepts (background-messages.ts): this module must
+ * not import the analyzer, or the popup and the options page would load it too (they share a chunk with
+ * the background, and a static import of one constant brings its module along).
  */
-import { z } from 'zod';
-import { AdInputSchema, AssessmentSchema, LevelSchema } from '../analysis/types';
-import { UI_LANGS } from '../i18n/keys';
+import * as z from 'zod/mini';
+import {
+  type Level,
+  AdviceIdSchema,
+  CategorySchema,
+  FieldSchema,
+  LevelSchema,
+  PAGE_LANGUAGES,
+  StrengthSchema,
+} from './ids';
 
-/** Content script -> background: analyze these ads (a batch from one page). */
-export const AnalyzeBatchSchema = z.object({
-  type: z.literal('analyze-batch'),
-  ads: z.array(z.object({ key: z.string().max(200), ad: AdInputSchema })).max(200),
+// ---------------------------------------------------------------------------------------------------
+// The caps.
+// ---------------------------------------------------------------------------------------------------
+
+export const LIMITS = {
+  /** An ad's key, `<site>:<ad URL>` or `<site>:#<hash>` (src/page/keys.ts). */
+  key: 200,
+  url: 2_048,
+  /** A tab's URL as the browser reports it (sender.url, not page data): stored with the tab's report. */
+  pageUrl: 65_536,
+  /** A BCP 47 tag is at most 35 characters. */
+  lang: 35,
+  /** A rule id, e.g. `ru.irregular-visa.tourist-visa`. */
+  rule: 200,
+  /**
+   * A finding's quoted phrase and its offsets: generous bounds of the analyzer's output (a phrase of a
+   * rule, in a text it reads at most 20,000 characters of), not its limits, which this module must not
+   * import (see above).
+   */
+  evidence: 2_000,
+  offset: 10_000_000,
+  /** Findings of one assessment: the analyzer gives at most one per rule and field. */
+  findings: 500,
+  /** Ads per analyze-batch message (src/page/controller.ts sends this many). */
+  batch: 50,
+  /** Ads in one page report: a 5,000-card infinite listing fits twice. */
+  reportItems: 10_000,
+  /** The title shown for an ad in the popup. */
+  reportTitle: 200,
+  /** A seal (src/background/seals.ts): base64url of a 128-bit HMAC. */
+  seal: 64,
+  /** Text pasted or selected for "check an ad" (the context menu cuts selections to this). */
+  pastedText: 200_000,
+  /** The in-page UI strings (get-messages): how many, and how long each. */
+  messages: 2_000,
+  message: 4_000,
+} as const;
+
+// The helpers are marked free of side effects (as zod marks its own functions), so a bundle keeps only the
+// schemas it uses: the content script builds none of the popup's.
+/** A string of at most `max` characters. */
+/* @__NO_SIDE_EFFECTS__ */
+export function text(max: number) {
+  return z.string().check(z.maxLength(max));
+}
+/** An array of at most `max` items. */
+/* @__NO_SIDE_EFFECTS__ */
+export function list<T extends z.core.SomeType>(item: T, max: number) {
+  return z.array(item).check(z.maxLength(max));
+}
+/** A whole number from 0 up (to `max`). */
+/* @__NO_SIDE_EFFECTS__ */
+function whole(max = Number.MAX_SAFE_INTEGER) {
+  return z.int().check(z.nonnegative(), z.maximum(max));
+}
+const offset = whole(LIMITS.offset);
+const Key = text(LIMITS.key);
+const Seal = text(LIMITS.seal);
+const TabId = whole();
+
+// ---------------------------------------------------------------------------------------------------
+// The analyzer's input and output.
+// ---------------------------------------------------------------------------------------------------
+
+export interface AdCaps {
+  text: number;
+  field: number;
+  contacts: number;
+  contact: number;
+  url: number;
+  lang: number;
+}
+
+/**
+ * One ad's shape, uncapped (what the analyzer and its command line accept) or capped (what a page sends:
+ * BoundedAdSchema in background-messages.ts). One definition for both.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function adInputSchema(caps?: AdCaps) {
+  const str = (max: number | undefined) => (max === undefined ? z.string() : text(max));
+  const contact = str(caps?.contact);
+  return z.object({
+    id: z.optional(z.union([str(caps ? LIMITS.key : undefined), z.number()])),
+    text: str(caps?.text),
+    title: z.optional(str(caps?.field)),
+    salary: z.optional(str(caps?.field)),
+    employer: z.optional(str(caps?.field)),
+    location: z.optional(str(caps?.field)),
+    /** Contacts shown outside the text (phone numbers, messenger links), when a site adapter sees them. */
+    contacts: z.optional(caps ? list(contact, caps.contacts) : z.array(contact)),
+    url: z.optional(str(caps?.url)),
+    /** Language hint (BCP 47 primary subtag), e.g. from the page's <html lang>. */
+    lang: z.optional(str(caps?.lang)),
+  });
+}
+
+/**
+ * One ad to analyze. Only `text` is required; the other fields improve the assessment when known. Any
+ * length: the analyzer reads the first MAX_TEXT_LENGTH characters (`npm run analyze` takes any ad).
+ */
+export const AdInputSchema = adInputSchema();
+export type AdInput = z.infer<typeof AdInputSchema>;
+
+export const FindingSchema = z.object({
+  rule: text(LIMITS.rule),
+  category: CategorySchema,
+  strength: StrengthSchema,
+  /** The exact characters of the ad that triggered the rule: `source.slice(start, end)`. */
+  evidence: text(LIMITS.evidence),
+  start: offset,
+  end: offset,
+  /** The field `start`/`end` point into; omitted for `text`. */
+  field: z.optional(FieldSchema),
+  /** What to do about it (the rule's advice). The CLI omits it to keep its output contract. */
+  advice: z.optional(AdviceIdSchema),
 });
-export const AnalyzeBatchResultSchema = z.object({
-  results: z.array(z.object({ key: z.string(), assessment: AssessmentSchema })),
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const AssessmentSchema = z.object({
+  id: z.optional(z.union([Key, z.number()])),
+  level: LevelSchema,
+  score: z.number(),
+  /** Detected language: ISO 639-1 code, or 'und' when unknown. */
+  lang: text(LIMITS.lang),
+  /**
+   * Whether the analyzer read the text with its rules. `false` for a language it does not read (or a
+   * text with no letters): then `level` is `none` but nothing was checked, and no one may show it as clear.
+   */
+  checked: z.boolean(),
+  /** Only part of the text was read (it was longer than the analyzer's limit): a `none` vouches for less. */
+  partial: z.boolean(),
+  findings: list(FindingSchema, LIMITS.findings),
+});
+export type Assessment = z.infer<typeof AssessmentSchema>;
+
+// ---------------------------------------------------------------------------------------------------
+// Messages. Each is parsed on receipt; the background also checks who sent it (router.ts).
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * An assessment as the background hands it out: with the seal that lets the content script report it
+ * back without being able to change it (src/background/seals.ts).
+ */
+export const SealedResultSchema = z.object({ key: Key, assessment: AssessmentSchema, seal: Seal });
+export type SealedResult = z.infer<typeof SealedResultSchema>;
+export const AnalyzeBatchResultSchema = z.object({ results: list(SealedResultSchema, LIMITS.batch) });
+
+/**
+ * Content script -> background: the ads the page shows now (replaces the tab's previous report). Keys,
+ * titles and sealed assessments: no ad text, so a 5,000-card page stays within a few MB. The page's
+ * URL is the sender's, never a field of the message.
+ */
+export const PageReportSchema = z.object({
+  type: z.literal('page-report'),
+  items: list(
+    z.object({
+      key: Key,
+      title: z.optional(text(LIMITS.reportTitle)),
+      assessment: AssessmentSchema,
+      seal: Seal,
+    }),
+    LIMITS.reportItems,
+  ),
+});
+export type ReportedAd = z.infer<typeof PageReportSchema>['items'][number];
+
+/**
+ * The title a report carries for an ad: what was sent for analysis, cut to the report's cap, and none for
+ * an ad with nothing to show (the popup lists the risky ones by title; for the rest it only counts).
+ * The background seals the same title (src/background/seals.ts), so a report cannot rename an ad.
+ */
+export function reportTitle(title: string | undefined, level: Level): string | undefined {
+  return title === undefined || level === 'none' ? undefined : title.slice(0, LIMITS.reportTitle);
+}
+/** The answer: `rejected` lists ads whose seal did not hold (their results must be asked for again). */
+export const PageReportResultSchema = z.object({
+  ok: z.boolean(),
+  rejected: z.optional(list(Key, LIMITS.reportItems)),
 });
 
 /** One ad as the popup lists it under "This page". */
 export const PageItemSchema = z.object({
-  key: z.string(),
-  title: z.string().optional(),
-  site: z.string().optional(),
+  key: Key,
+  title: z.optional(text(LIMITS.reportTitle)),
+  /** The site's host name. */
+  site: z.optional(text(LIMITS.url)),
   assessment: AssessmentSchema,
-  /** The text the findings' offsets point into (trimmed), so the popup can quote and highlight. */
-  text: z.string(),
 });
 export type PageItem = z.infer<typeof PageItemSchema>;
 
-/** Content script -> background: what the page shows now (replaces the previous report for the tab). */
-export const PageReportSchema = z.object({
-  type: z.literal('page-report'),
-  url: z.string(),
-  items: z.array(PageItemSchema).max(2000),
-});
-
 /** Popup -> background: the report of a tab. */
-export const GetTabReportSchema = z.object({ type: z.literal('get-tab-report'), tabId: z.number().int() });
+export const GetTabReportSchema = z.object({ type: z.literal('get-tab-report'), tabId: TabId });
 export const TabReportSchema = z.object({
-  url: z.string(),
-  items: z.array(PageItemSchema),
+  url: text(LIMITS.pageUrl),
+  items: list(PageItemSchema, LIMITS.reportItems),
   highest: LevelSchema,
 });
 export type TabReport = z.infer<typeof TabReportSchema>;
@@ -45,15 +227,15 @@ export type TabReport = z.infer<typeof TabReportSchema>;
 /** Popup or context menu -> background: analyze a pasted or selected text. */
 export const AnalyzeTextSchema = z.object({
   type: z.literal('analyze-text'),
-  text: z.string().max(200_000),
-  lang: z.string().optional(),
+  text: text(LIMITS.pastedText),
+  lang: z.optional(text(LIMITS.lang)),
 });
 
-/** Popup -> content script: scroll to an ad and focus its badge. */
-export const ScrollToAdSchema = z.object({ type: z.literal('scroll-to-ad'), key: z.string() });
+/** Popup -> content script: scroll to an ad and focus its badge (the answer: whether it could). */
+export const ScrollToAdSchema = z.object({ type: z.literal('scroll-to-ad'), key: Key });
 
 /** Popup -> background: check the current tab (any site) with the generic extractor, via activeTab. */
-export const CheckTabSchema = z.object({ type: z.literal('check-tab'), tabId: z.number().int() });
+export const CheckTabSchema = z.object({ type: z.literal('check-tab'), tabId: TabId });
 
 /**
  * Content script -> background: the in-page UI strings in the user's language (setting or browser).
@@ -62,16 +244,11 @@ export const CheckTabSchema = z.object({ type: z.literal('check-tab'), tabId: z.
  */
 export const GetMessagesSchema = z.object({ type: z.literal('get-messages') });
 export const MessagesResultSchema = z.object({
-  lang: z.enum(UI_LANGS),
-  messages: z.record(z.string(), z.string()),
+  lang: z.enum(PAGE_LANGUAGES),
+  messages: z
+    .record(z.string().check(z.maxLength(LIMITS.rule)), text(LIMITS.message))
+    .check(z.refine((m) => Object.keys(m).length <= LIMITS.messages, 'too many strings')),
 });
 
-export const BackgroundMessageSchema = z.discriminatedUnion('type', [
-  GetMessagesSchema,
-  AnalyzeBatchSchema,
-  PageReportSchema,
-  GetTabReportSchema,
-  AnalyzeTextSchema,
-  CheckTabSchema,
-]);
-export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
+/** The answer of the background when it rejects a message or a handler fails (router.ts). */
+export const ErrorResultSchema = z.object({ error: text(LIMITS.message) });

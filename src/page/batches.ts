@@ -21,15 +21,15 @@ export async function inPool<T>(
 }
 
 /**
- * Ads on or near the screen first (within a screen height above or two below), so a long listing gets
- * its visible badges before the rest. A stable partition: page order is kept within each part.
+ * Ads on or near the screen (within a screen height above or two below) and the others, each part in
+ * page order: a long listing's visible cards are sent first. Without a window everything is near.
  */
-export function nearViewportFirst<T>(
+export function byViewport<T>(
   items: readonly T[],
   rootOf: (item: T) => Element,
   win: Window | null,
-): T[] {
-  if (!win || items.length <= 1) return [...items];
+): { near: T[]; far: T[] } {
+  if (!win || items.length <= 1) return { near: [...items], far: [] };
   const h = win.innerHeight;
   const near: T[] = [];
   const far: T[] = [];
@@ -37,5 +37,21 @@ export function nearViewportFirst<T>(
     const r = rootOf(item).getBoundingClientRect();
     (r.bottom >= -h && r.top <= 2 * h ? near : far).push(item);
   }
-  return [...near, ...far];
+  return { near, far };
+}
+
+/**
+ * A turn for the page: resolves in a new task (a MessageChannel message, which unlike nested setTimeout
+ * calls is not clamped to 4 ms), so input, rendering and the page's own scripts can run in between.
+ */
+export function nextTask(): () => Promise<void> {
+  if (typeof MessageChannel !== 'function') return () => new Promise((ok) => setTimeout(ok, 0));
+  const channel = new MessageChannel();
+  const waiting: (() => void)[] = [];
+  channel.port1.onmessage = () => waiting.shift()?.();
+  return () =>
+    new Promise<void>((ok) => {
+      waiting.push(ok);
+      channel.port2.postMessage(0);
+    });
 }

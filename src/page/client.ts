@@ -1,12 +1,21 @@
 /**
  * The content script's side of the messaging contract (src/messaging/messages.ts): it sends ads and the
- * page report, and parses every answer with zod (the zod/mini schemas of wire.ts), since a stale or broken background must not be able to
- * put arbitrary data on the page.
+ * page report, and parses every answer with the contract's schemas, since a stale or broken background
+ * must not be able to put arbitrary data on the page. Each call says how it failed: the extension is gone
+ * (the lifetime ends), the answer got lost (LostAnswerError: worth a retry), or the background refused.
  */
 import { browser } from 'wxt/browser';
-import type { AdInput, Assessment } from '../analysis/types';
-import type { PageItem } from '../messaging/messages';
-import { WireBatchResultSchema, WireMessagesSchema } from './wire';
+import type { AdInput } from '../analysis/types';
+import {
+  AnalyzeBatchResultSchema,
+  ErrorResultSchema,
+  MessagesResultSchema,
+  PageReportResultSchema,
+  type ReportedAd,
+  type SealedResult,
+} from '../messaging/messages';
+import type { Lifetime } from './lifetime';
+import { LostAnswerError } from './retry';
 
 export interface KeyedAd {
   key: string;
@@ -14,31 +23,78 @@ export interface KeyedAd {
 }
 
 export interface BackgroundClient {
-  analyze(ads: KeyedAd[]): Promise<{ key: string; assessment: Assessment }[]>;
-  report(url: string, items: PageItem[]): Promise<void>;
+  analyze(ads: KeyedAd[]): Promise<SealedResult[]>;
+  /** Sends the page report; resolves with the keys whose seals the background did not accept. */
+  report(items: ReportedAd[]): Promise<string[]>;
   messages(): Promise<Record<string, string>>;
+  /**
+   * The empty report of a content script that is tearing down, sent even though its lifetime has ended
+   * (it may still get through), never throwing: the tab must not go on showing the gone badges' counts.
+   */
+  farewell(): Promise<void>;
 }
 
-export function runtimeClient(): BackgroundClient {
+/** The background answered, and said no (`invalid-message`, `forbidden-sender`, a handler's error). */
+export class RefusedError extends Error {
+  override name = 'RefusedError';
+}
+
+/** The extension is gone: nothing more can be sent. */
+export class GoneError extends Error {
+  override name = 'GoneError';
+}
+
+/** An answer slower than this is taken as lost (a worker stopped while it worked). */
+export const ANSWER_TIMEOUT_MS = 30_000;
+
+interface Schema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
+export function runtimeClient(lifetime: Lifetime, timeoutMs = ANSWER_TIMEOUT_MS): BackgroundClient {
+  async function call<T>(message: unknown, schema: Schema<T>, evenIfGone = false): Promise<T> {
+    if (!evenIfGone && !lifetime.alive()) throw new GoneError('the extension is gone');
+    let answer: unknown;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      answer = await Promise.race([
+        browser.runtime.sendMessage(message),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new LostAnswerError(`no answer in ${timeoutMs} ms`)), timeoutMs);
+        }),
+      ]);
+    } catch (error) {
+      if (!lifetime.failed(error)) throw new GoneError(String(error));
+      throw error instanceof LostAnswerError ? error : new LostAnswerError(String(error));
+    } finally {
+      clearTimeout(timer);
+    }
+    const refused = ErrorResultSchema.safeParse(answer);
+    if (refused.success) throw new RefusedError(`background: ${refused.data.error}`);
+    const parsed = schema.safeParse(answer);
+    // No answer at all (undefined) is what a worker that stopped mid-message leaves.
+    if (!parsed.success) throw new LostAnswerError(`unreadable answer to ${describe(message)}`);
+    return parsed.data;
+  }
+
   return {
     async analyze(ads) {
-      const answer: unknown = await browser.runtime.sendMessage({ type: 'analyze-batch', ads });
-      return WireBatchResultSchema.parse(failOnError(answer)).results;
+      return (await call({ type: 'analyze-batch', ads }, AnalyzeBatchResultSchema)).results;
     },
-    async report(url, items) {
-      failOnError(await browser.runtime.sendMessage({ type: 'page-report', url, items }));
+    async report(items) {
+      return (await call({ type: 'page-report', items }, PageReportResultSchema)).rejected ?? [];
     },
     async messages() {
-      const answer: unknown = await browser.runtime.sendMessage({ type: 'get-messages' });
-      return WireMessagesSchema.parse(failOnError(answer)).messages;
+      return (await call({ type: 'get-messages' }, MessagesResultSchema)).messages;
+    },
+    async farewell() {
+      await call({ type: 'page-report', items: [] }, PageReportResultSchema, true).catch(() => undefined);
     },
   };
 }
 
-/** The background answers `{ error }` when it rejects a message or a handler fails (router.ts). */
-function failOnError(answer: unknown): unknown {
-  if (typeof answer === 'object' && answer !== null && 'error' in answer) {
-    throw new Error(`background: ${String(answer.error)}`);
-  }
-  return answer;
+function describe(message: unknown): string {
+  return typeof message === 'object' && message !== null && 'type' in message
+    ? String(message.type)
+    : 'a message';
 }

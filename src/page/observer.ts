@@ -1,7 +1,8 @@
 /**
- * Watches the page for new or changed ads (infinite scroll, SPA re-renders). The observer callback only
- * records that something changed; the scan runs once per batch, in the scheduled callback, so a page
- * that appends 50 cards one by one costs one scan, not 50.
+ * Watches the page for new or changed ads (infinite scroll, SPA re-renders) and for the page undoing
+ * what the content script drew (a badge removed or moved, a root's mark rewritten). The observer
+ * callback only records that something changed; the scan runs once per batch, in the scheduled
+ * callback, so a page that appends 50 cards one by one costs one scan, not 50.
  */
 
 /** Schedules `cb` once (an idle callback or animation frame); returns a function that cancels it. */
@@ -13,21 +14,32 @@ export interface MutationBatcher {
   disconnect(): void;
 }
 
-/** Nodes the content script inserts itself (badge hosts, fallback <mark>s): their comings and goings are no news. */
-export type IsOwnNode = (node: Node) => boolean;
+export interface OwnNodes {
+  /** Nodes the content script inserts itself (badge hosts, fallback <mark>s): their changes are no news. */
+  isOwnNode(node: Node): boolean;
+  /**
+   * Own nodes whose removal is news all the same: a badge host the page took away or moved (the script's
+   * own removals are discarded with discardPending before the observer sees them).
+   */
+  isOwnRemoval?(node: Node): boolean;
+  /** An attribute of the page's elements whose change is news (the public mark, data-jobsafe-risk). */
+  attribute?: string;
+}
 
 export function observeMutations(
   target: Node,
-  isOwnNode: IsOwnNode,
+  own: OwnNodes,
   schedule: Schedule,
   onBatch: () => void,
 ): MutationBatcher {
   let cancel: (() => void) | undefined;
+  const { isOwnNode } = own;
 
   const isNews = (m: MutationRecord): boolean => {
     if (isInsideOwn(m.target, isOwnNode)) return false;
+    if (m.type === 'attributes') return true;
+    for (const n of m.removedNodes) if (own.isOwnRemoval?.(n)) return true;
     const nodes = [...m.addedNodes, ...m.removedNodes];
-    // A removed badge alone is not news: re-adding it at once would fight a page that re-renders.
     return nodes.some((n) => !isOwnNode(n) && !isBlankText(n));
   };
 
@@ -38,7 +50,11 @@ export function observeMutations(
       onBatch();
     });
   });
-  observer.observe(target, { childList: true, subtree: true });
+  observer.observe(target, {
+    childList: true,
+    subtree: true,
+    ...(own.attribute ? { attributes: true, attributeFilter: [own.attribute] } : {}),
+  });
 
   return {
     discardPending: () => void observer.takeRecords(),
@@ -50,7 +66,7 @@ export function observeMutations(
   };
 }
 
-function isInsideOwn(node: Node | null, isOwnNode: IsOwnNode): boolean {
+function isInsideOwn(node: Node | null, isOwnNode: (node: Node) => boolean): boolean {
   for (let n = node; n; n = n.parentNode) if (isOwnNode(n)) return true;
   return false;
 }

@@ -2,9 +2,10 @@
  * One pass over the page: every ad the adapter finds, with its key and content hash, split into the ads
  * whose result is already known (cache hit: same key and same text) and those to send for analysis.
  */
-import type { Assessment } from '../analysis/types';
 import { extractGeneric, listingPostings } from '../extract';
 import type { FoundAd, SiteAdapter } from '../sites/types';
+import { boundAd } from './bounds';
+import type { ResultCache } from './cache';
 import { adKey, contentHash, uniqueKeys } from './keys';
 
 export interface ScannedAd {
@@ -12,14 +13,6 @@ export interface ScannedAd {
   hash: string;
   found: FoundAd;
 }
-
-export interface CachedResult {
-  hash: string;
-  assessment: Assessment;
-}
-
-/** Results by ad key. Kept across SPA navigations, so going back to a list re-sends nothing. */
-export type ResultCache = Map<string, CachedResult>;
 
 export interface ScanResult {
   /** Every ad on the page now, in page order. */
@@ -44,10 +37,39 @@ export function findAds(adapter: SiteAdapter, doc: Document, url: URL): FoundAd[
   return [...generic, ...found];
 }
 
+/**
+ * Ads `from` to `from + count` of `found`, cut to the contract's caps (bounds.ts) before they are keyed,
+ * hashed or sent; ads with neither text nor title are left out. Their keys are not unique yet
+ * (uniqueOnPage makes them so, over the whole page).
+ */
+export function scanSlice(
+  adapterId: string,
+  found: readonly FoundAd[],
+  url: URL,
+  from: number,
+  count: number,
+): ScannedAd[] {
+  const out: ScannedAd[] = [];
+  for (let i = from; i < Math.min(found.length, from + count); i++) {
+    const f = found[i] as FoundAd;
+    const bounded = { ...f, ad: boundAd(f.ad) };
+    if (!bounded.ad.text.trim() && !bounded.ad.title?.trim()) continue;
+    out.push({ key: adKey(adapterId, bounded, url), hash: contentHash(bounded.ad), found: bounded });
+  }
+  return out;
+}
+
+/** Gives repeated keys their suffix (keys.ts), over every ad of the page, in page order. */
+export function uniqueOnPage(ads: ScannedAd[]): ScannedAd[] {
+  const keys = uniqueKeys(ads.map((a) => a.key));
+  ads.forEach((a, i) => (a.key = keys[i] as string));
+  return ads;
+}
+
+/** Every ad on the page at once, cut to the contract's caps (the controller does it in slices). */
 export function scanPage(adapter: SiteAdapter, doc: Document, url: URL, cache: ResultCache): ScanResult {
-  const found = findAds(adapter, doc, url).filter((f) => f.ad.text.trim() || f.ad.title?.trim());
-  const keys = uniqueKeys(found.map((f) => adKey(adapter.id, f, url)));
-  const ads = found.map((f, i) => ({ key: keys[i] as string, hash: contentHash(f.ad), found: f }));
+  const found = findAds(adapter, doc, url);
+  const ads = uniqueOnPage(scanSlice(adapter.id, found, url, 0, found.length));
   const toAnalyze = ads.filter((a) => cache.get(a.key)?.hash !== a.hash);
   return { ads, toAnalyze };
 }

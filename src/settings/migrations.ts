@@ -1,24 +1,24 @@
 /**
  * Migrations of stored settings, oldest first. Each takes the object stored by one version and returns
- * the shape of the next; parseStoredSettings (store.ts) then validates field by field, so a migration
+ * the shape of the next; parseStoredSettings (parse.ts) then validates field by field, so a migration
  * only has to move and rename, never to validate.
  */
-import { z } from 'zod';
-import type { Sensitivity } from '../analysis/types';
+import * as z from 'zod/mini';
+import type { Sensitivity } from '../messaging/ids';
 
 /**
  * Version 0: the prototype's settings, stored without a version:
  * `{ disabledSites: string[], hideSafe: boolean, warnLevel: 'low'|'medium'|'high', lang: 'auto'|'ru'|'en' }`.
- * `warnLevel` was how much to warn: low meant "only serious warnings".
+ * `warnLevel` was how much to warn: low meant "only serious warnings". Each field falls back on its own.
  */
-const V0Schema = z
-  .object({
-    disabledSites: z.array(z.string()).catch([]),
-    hideSafe: z.boolean().optional().catch(undefined),
-    warnLevel: z.enum(['low', 'medium', 'high']).optional().catch(undefined),
-    lang: z.enum(['auto', 'ru', 'en']).optional().catch(undefined),
-  })
-  .partial();
+const V0Schema = z.partial(
+  z.object({
+    disabledSites: z.catch(z.array(z.string()), []),
+    hideSafe: z.catch(z.optional(z.boolean()), undefined),
+    warnLevel: z.catch(z.optional(z.enum(['low', 'medium', 'high'])), undefined),
+    lang: z.catch(z.optional(z.enum(['auto', 'ru', 'en'])), undefined),
+  }),
+);
 
 const V0_SENSITIVITY: Record<'low' | 'medium' | 'high', Sensitivity> = {
   low: 'strong-only',

@@ -12,6 +12,7 @@
  */
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inContentScript } from './badge-reader';
 import { launchBrowser, type E2EBrowser } from './harness';
 import { message } from './page-helpers';
 
@@ -195,15 +196,16 @@ describe('background', () => {
     // Drawn on the page as on a job site: the badge in the ad (at its top: the generic reader takes the
     // page's title for the ad's, so no heading in it matches), in words, and its phrases highlighted
     // (the page's own text untouched).
-    const drawn = await page.evaluate(() => {
-      const host = document.querySelector('article jobsafe-badge');
+    // The badge's root is closed: read in the extension's isolated world, where the runtime draws it.
+    const drawn = await inContentScript(page, (shadowOf) => {
+      const host = document.querySelector('article [data-jobsafe-badge]');
       const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
         'jobsafe-evidence',
       );
       return {
         parent: host?.parentElement?.localName,
         first: host?.parentElement?.firstElementChild === host,
-        words: host?.shadowRoot?.querySelector('button')?.textContent ?? '',
+        words: shadowOf(host)?.querySelector('button')?.textContent ?? '',
         highlighted: [...(highlight ?? [])].map((r) => r.toString()),
         marks: document.querySelectorAll('mark').length,
       };
@@ -228,7 +230,7 @@ describe('background', () => {
         key,
       ),
     ).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('jobsafe-badge');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-jobsafe-badge'))).toBe(true);
     expect(
       await extensionPage.evaluate(
         (id) => chrome.tabs.sendMessage(id, { type: 'scroll-to-ad', key: 'check-99' }),
@@ -239,7 +241,7 @@ describe('background', () => {
     // Checking again starts over: one badge per ad, not two.
     const again = (await ask({ type: 'check-tab', tabId })) as Report;
     expect(again.items).toHaveLength(report.items.length);
-    expect(await page.$$eval('jobsafe-badge', (hosts) => hosts.length)).toBe(report.items.length);
+    expect(await page.$$eval('[data-jobsafe-badge]', (hosts) => hosts.length)).toBe(report.items.length);
     await page.close();
   });
 

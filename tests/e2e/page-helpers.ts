@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
+import { axeOnBadgesInContentScript, readBadges, readBadgesBidi } from './badge-reader';
 import type { E2EBrowser } from './harness';
 
 /** The few extension APIs these helpers call inside the browser (no @types/chrome in the project). */
@@ -38,16 +39,24 @@ export const HH_LISTING_LEVELS = [
   ['Старший официант', 'none'],
 ];
 
-/** Every marked ad root in page order, with its badge's words. */
-export function marked(page: Page): Promise<Marked[]> {
-  return page.evaluate(() =>
+/**
+ * Every marked ad root in page order, with its badge's words, read through the badge's closed root the
+ * way only the browser can (badge-reader.ts: the content script's world in Chromium, BiDi in Firefox).
+ */
+export async function marked(page: Page): Promise<Marked[]> {
+  const roots = await page.evaluate(() =>
     [...document.querySelectorAll('[data-jobsafe-risk]')].map((root) => ({
       key: root.getAttribute('data-jobsafe-key'),
       risk: root.getAttribute('data-jobsafe-risk'),
-      badge: root.querySelector('jobsafe-badge')?.shadowRoot?.querySelector('button')?.textContent ?? null,
       title: (root.querySelector('[data-qa="serp-item__title"], h1, h2')?.textContent ?? '').trim(),
     })),
   );
+  // puppeteer's `protocol` is marked internal; it is how a page tells a BiDi (Firefox) browser.
+  const bidi = (page.browser() as unknown as { protocol: string }).protocol === 'webDriverBiDi';
+  // A page with no badge host may have no content script at all (a site that is off): nothing to read.
+  const hosts = await page.evaluate(() => document.querySelectorAll('div[data-jobsafe-badge]').length);
+  const badges = hosts === 0 ? [] : bidi ? await readBadgesBidi(page) : await readBadges(page);
+  return roots.map((r) => ({ ...r, badge: badges.find((b) => b.key === r.key)?.button ?? null }));
 }
 
 /** Waits until `count` ad roots are marked (the content script works in idle callbacks and messages). */
@@ -127,19 +136,8 @@ export async function scrollToAd(spy: Page, page: Page, key: string): Promise<un
   return spy.evaluate((id, k) => chrome.tabs.sendMessage(id, { type: 'scroll-to-ad', key: k }), tabId, key);
 }
 
-/** axe-core on the badges only (their shadow trees included): the page around them is not ours to judge. */
-export async function axeOnBadges(page: Page): Promise<{ id: string; nodes: number }[]> {
+/** axe-core on the badges only (their closed shadow trees included): the page around them is not ours to judge. */
+export function axeOnBadges(page: Page): Promise<{ id: string; nodes: number }[]> {
   const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  await page.evaluate(source);
-  return page.evaluate(async () => {
-    interface Axe {
-      run(ctx: object, opts: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
-    }
-    const axe = (window as unknown as { axe: Axe }).axe;
-    const results = await axe.run(
-      { include: [['jobsafe-badge']] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
-    );
-    return results.violations.map((v) => ({ id: v.id, nodes: v.nodes.length }));
-  });
+  return axeOnBadgesInContentScript(page, source);
 }

@@ -217,7 +217,7 @@ describe('popup', () => {
     await page.waitForSelector('.page', { timeout: 20_000 });
     expect(await page.$eval('.page', (el) => el.getAttribute('data-highest'))).toBe('high');
     expect(await site.$eval('article', (a) => a.getAttribute('data-jobsafe-risk'))).toBe('high');
-    expect(await site.$$eval('article jobsafe-badge', (hosts) => hosts.length)).toBe(1);
+    expect(await site.$$eval('article [data-jobsafe-badge]', (hosts) => hosts.length)).toBe(1);
     // "Show on page" worked only on job sites before: the checked page's runtime answers it now.
     await page.click('.ad__show');
     const done = await page.waitForSelector('.ad[data-scrolled]', { timeout: 10_000 });

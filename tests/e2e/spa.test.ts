@@ -57,10 +57,10 @@ describe('SPA navigation and infinite scroll on hh.ru', () => {
   });
 
   it('survives a page that removes a badge, and puts it back on the next change', async () => {
-    await page.evaluate(() => document.querySelector('jobsafe-badge')?.remove());
+    await page.evaluate(() => document.querySelector('[data-jobsafe-badge]')?.remove());
     await page.evaluate(() => spa.append(['shop']));
     await waitForMarked(page, 6);
-    await page.waitForFunction(() => document.querySelectorAll('jobsafe-badge').length === 6, {
+    await page.waitForFunction(() => document.querySelectorAll('[data-jobsafe-badge]').length === 6, {
       timeout: 10_000,
     });
     const sent = await spy.sent();
@@ -73,7 +73,7 @@ describe('SPA navigation and infinite scroll on hh.ru', () => {
     await page.waitForFunction(
       () =>
         document.querySelectorAll('[data-jobsafe-risk]').length === 6 &&
-        document.querySelectorAll('jobsafe-badge').length === 6,
+        document.querySelectorAll('[data-jobsafe-badge]').length === 6,
       { timeout: 10_000 },
     );
     expect((await spy.sent()).length).toBe(before);
@@ -85,7 +85,7 @@ describe('SPA navigation and infinite scroll on hh.ru', () => {
       () =>
         location.search === '?page=2' &&
         document.querySelectorAll('[data-jobsafe-risk]').length === 2 &&
-        document.querySelectorAll('jobsafe-badge').length === 2,
+        document.querySelectorAll('[data-jobsafe-badge]').length === 2,
       { timeout: 10_000 },
     );
     const ads = await marked(page);
@@ -101,12 +101,12 @@ describe('SPA navigation and infinite scroll on hh.ru', () => {
     const before = (await spy.sent()).length;
     await setSettings(b, { ...SETTINGS, sites: { hh: false } });
     await page.waitForFunction(
-      () => !document.querySelector('jobsafe-badge, [data-jobsafe-risk], [data-jobsafe-key]'),
+      () => !document.querySelector('[data-jobsafe-badge], [data-jobsafe-risk], [data-jobsafe-key]'),
       { timeout: 10_000 },
     );
     await setSettings(b, SETTINGS);
     await waitForMarked(page, 2);
-    await page.waitForFunction(() => document.querySelectorAll('jobsafe-badge').length === 2, {
+    await page.waitForFunction(() => document.querySelectorAll('[data-jobsafe-badge]').length === 2, {
       timeout: 10_000,
     });
     expect((await spy.sent()).length).toBe(before);

@@ -1,8 +1,21 @@
 /**
- * The in-page badge: a <jobsafe-badge> host with a shadow root, holding a disclosure button (icon, brand
+ * The in-page badge: a host element with a closed shadow root, holding a disclosure button (icon, brand
  * and level in words) and a panel with the warning (panel.ts). Plain DOM rather than Preact: a dozen
  * nodes per badge, and it keeps the content script small. Every text is set with textContent, never as
  * HTML.
+ *
+ * The host is a plain <div>, not a custom element. Custom element definitions belong to the document,
+ * not to a JavaScript world: a page that defines `jobsafe-badge` first (with `disabledFeatures:
+ * ['shadow']`, or its own shadow root) made attachShadow throw for every badge, and a "spy" definition
+ * ran page code on every host JobSafe made (issue 14). Nobody can define a built-in element, and the
+ * content script's own DOM prototypes are out of the page's reach (Chrome's isolated world, Firefox's
+ * Xrays), so creating a <div> and attaching a shadow root to it runs no page code. The root is closed:
+ * the page cannot read or rewrite the badge's words, panel or hotline link (an open root let it rewrite
+ * every badge to "No risk found"). What the page can still do to the host, remove it, move it or restyle
+ * it, the content script notices and repairs (src/page/controller.ts) or the host's styles override
+ * (`:host` rules are !important, and important rules in a shadow root win over the page's). Tests read
+ * the badge through the browser's own channels (tests/e2e/badge-reader.ts), and unit tests through
+ * BadgeHandle.shadow, which lives only in the content script's world.
  *
  * The panel opens in the top layer (a popover) where the browser has one: a card of a fixed height or
  * with overflow hidden cannot clip it, and nothing of the page can cover it. Clicks and presses on the
@@ -19,10 +32,14 @@ import { translate, type Messages } from './strings';
 export { HOTLINE, HOTLINE_TEL } from './panel';
 export type { BadgeSource } from './panel';
 
-export const BADGE_TAG = 'jobsafe-badge';
+/** The attribute that names a badge host (the page may forge it: the content script trusts only its own hosts). */
+export const BADGE_ATTR = 'data-jobsafe-badge';
+export const BADGE_SELECTOR = `div[${BADGE_ATTR}]`;
 
 export interface BadgeHandle {
   readonly host: HTMLElement;
+  /** The closed shadow root: only the content script holds it. */
+  readonly shadow: ShadowRoot;
   readonly level: Level;
   /** The disclosure button (the popup's "scroll to ad" focuses it). */
   readonly button: HTMLButtonElement;
@@ -60,9 +77,10 @@ export function createBadge(
   const t = (key: string, subs?: readonly string[]) => translate(messages, key, subs);
   const level = assessment.level;
   const shown = shownOf(assessment);
-  const host = doc.createElement(BADGE_TAG);
-  // Open, so tests and assistive tools can read it; the page's CSS still cannot reach inside.
-  const shadow = host.attachShadow({ mode: 'open' });
+  const host = doc.createElement('div');
+  host.setAttribute(BADGE_ATTR, '');
+  // Closed: the page cannot reach inside. Assistive technology reads closed roots like open ones.
+  const shadow = host.attachShadow({ mode: 'closed' });
   applyBadgeStyles(shadow, doc);
 
   // A clone of a per-document skeleton: one DOM call instead of two dozen, which counts in a content
@@ -142,6 +160,7 @@ export function createBadge(
 
   return {
     host,
+    shadow,
     level,
     button,
     isOpen,

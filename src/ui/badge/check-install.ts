@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { extractGeneric } from '../../extract';
-import { WireScrollToAdSchema } from '../../page/wire';
+import { ScrollToAdSchema } from '../../messaging/messages';
 import { createCheckRuntime, isCheckKey, RUNTIME_KEY, type CheckRuntime } from './checked-page';
 
 export function installCheckRuntime(): void {
@@ -15,7 +15,7 @@ export function installCheckRuntime(): void {
   const runtime = createCheckRuntime(document, () => location.href, extractGeneric);
   global[symbol] = runtime;
   browser.runtime.onMessage.addListener((raw: unknown) => {
-    const message = WireScrollToAdSchema.safeParse(raw);
+    const message = ScrollToAdSchema.safeParse(raw);
     // A job site's content script answers for its own ads; undefined leaves the message to it.
     if (!message.success || !isCheckKey(message.data.key)) return undefined;
     return Promise.resolve(runtime.scrollTo(message.data.key));

@@ -46,6 +46,8 @@ export interface CheckRuntime {
   scrollTo(key: string): boolean;
   /** Removes every badge, highlight and mark of the last check. */
   clear(): void;
+  /** The badges drawn now, by ad key: the runtime's own handles (their shadow roots are closed). */
+  badges(): ReadonlyMap<string, BadgeHandle>;
 }
 
 export function createCheckRuntime(doc: Document, url: () => string, extract: Extractor): CheckRuntime {
@@ -81,14 +83,21 @@ export function createCheckRuntime(doc: Document, url: () => string, extract: Ex
         ad.root.setAttribute('data-jobsafe-risk', assessment.level);
         marked++;
         badges.get(key)?.destroy();
-        const badge = createBadge(doc, assessment, messages, ad.ad);
-        placeBadge(badge.host, ad);
-        badges.set(key, badge);
-        if (assessment.findings.length) {
-          highlighter ??= createHighlighter(doc);
-          highlighter.show(key, phrasesOf(ad, assessment));
+        badges.delete(key);
+        // One ad whose badge or highlights cannot be drawn (whatever the page did to it) keeps its mark,
+        // and the others go on (issue 14).
+        try {
+          const badge = createBadge(doc, assessment, messages, ad.ad);
+          placeBadge(badge.host, ad);
+          badges.set(key, badge);
+          if (assessment.findings.length) {
+            highlighter ??= createHighlighter(doc);
+            highlighter.show(key, phrasesOf(ad, assessment));
+          }
+          if (key === open) badge.open();
+        } catch (error) {
+          console.warn('JobSafe: a badge could not be shown', error);
         }
-        if (key === open) badge.open();
       }
       return marked;
     },
@@ -102,6 +111,7 @@ export function createCheckRuntime(doc: Document, url: () => string, extract: Ex
       return true;
     },
     clear,
+    badges: () => badges,
   };
 }
 

@@ -6,10 +6,12 @@
 export const BADGE_CSS = `
 /* fit-content: the host is as wide as the badge, so a click beside it is a click on the page; never
    stretched by a flex or grid card either (OLX: 582 px tall in a row of its card). Positioned with a
-   z-index so a card's stretched link (an a::after over the whole card) cannot cover it. */
-:host{all:initial;display:block;width:fit-content;max-width:100%;margin:4px 0;position:relative;z-index:50;align-self:flex-start;justify-self:start}
+   z-index so a card's stretched link (an a::after over the whole card) cannot cover it.
+   !important: the host is a plain <div> the page's rules reach (div{display:none}, inline styles); important
+   rules of a shadow root win over all of the page's (CSS Cascade 5, context). */
+:host{all:initial!important;display:block!important;width:fit-content!important;max-width:100%!important;margin:4px 0!important;position:relative!important;z-index:50!important;align-self:flex-start!important;justify-self:start!important;visibility:visible!important;opacity:1!important}
 /* Docked on a card of a fixed height (placement.ts): out of the flow at its static place, the card's top corner. */
-:host([data-dock]){position:absolute;margin:6px}
+:host([data-dock]){position:absolute!important;margin:6px!important}
 /* Docked over a card's photo the badge must stay small: the brand is left to screen readers there. */
 :host([data-dock]) .brand{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 /* The font is set on the wrapper, not inherited from the host: page rules like *{font-size:40px!important} reach the host element. */

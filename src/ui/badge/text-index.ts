@@ -3,6 +3,7 @@
  * differs from the DOM's text (white space, hidden nodes, the adapter's joins), so the phrase is searched
  * in a normalized copy of the element's text nodes, and the offset only decides between repeated matches.
  */
+import { BADGE_ATTR } from './badge';
 
 /** A piece of one text node: [start, end) in its data. */
 export interface Segment {
@@ -18,8 +19,8 @@ export interface TextIndex {
   origin: { node: Text; offset: number }[];
 }
 
-/** Text inside these is not ad text (or is ours). */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'JOBSAFE-BADGE']);
+/** Text inside these is not ad text. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 export function buildTextIndex(root: Element): TextIndex {
   const doc = root.ownerDocument;
@@ -49,7 +50,8 @@ export function buildTextIndex(root: Element): TextIndex {
 
 function isSkipped(node: Node, root: Element): boolean {
   for (let p = node.parentElement; p && p !== root; p = p.parentElement) {
-    if (SKIP.has(p.tagName.toUpperCase())) return true;
+    // A badge host's own children are never shown (its shadow root has no slot), nor are they the ad's.
+    if (SKIP.has(p.tagName.toUpperCase()) || p.hasAttribute(BADGE_ATTR)) return true;
   }
   return false;
 }

@@ -2,11 +2,10 @@
  * The popup's calls to the background and to the tab's content script. Every answer is parsed with zod;
  * a background that is missing, restarting or answering nonsense becomes a NoAnswerError the UI explains.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
-import { AssessmentSchema } from '../../analysis/types';
 import type { Assessment } from '../../analysis/types';
-import { TabReportSchema } from '../../messaging/messages';
+import { AssessmentSchema, ErrorResultSchema, TabReportSchema } from '../../messaging/messages';
 import { takePendingCheck } from '../../background/pending-check';
 import type { PendingCheck } from '../../background/pending-check';
 import type { TabReport } from '../../messaging/messages';
@@ -27,8 +26,6 @@ export class BackgroundError extends Error {
 export const REPORT_TIMEOUT_MS = 4_000;
 export const ANALYSIS_TIMEOUT_MS = 20_000;
 
-const ErrorResultSchema = z.object({ error: z.string() });
-
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new NoAnswerError(`no answer in ${ms} ms`)), ms);
@@ -45,7 +42,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-async function ask<S extends z.ZodType>(message: unknown, schema: S, timeoutMs: number): Promise<z.infer<S>> {
+async function ask<S extends z.ZodMiniType>(
+  message: unknown,
+  schema: S,
+  timeoutMs: number,
+): Promise<z.infer<S>> {
   const raw: unknown = await withTimeout(browser.runtime.sendMessage(message), timeoutMs);
   const error = ErrorResultSchema.safeParse(raw);
   if (error.success) throw new BackgroundError(error.data.error);
@@ -62,9 +63,13 @@ export async function currentTabId(search = location.search): Promise<number | u
   return tab?.id;
 }
 
-/** The tab's report, or null when JobSafe has not looked at that page. */
+/**
+ * The tab's report, or null when JobSafe has not looked at that page. A report that failed (rejected,
+ * or lost with a restarted background) is a BackgroundError `report-failed: …`: the page tab shows an
+ * error, never the counts of an earlier report.
+ */
 export function getTabReport(tabId: number): Promise<TabReport | null> {
-  return ask({ type: 'get-tab-report', tabId }, TabReportSchema.nullable(), REPORT_TIMEOUT_MS);
+  return ask({ type: 'get-tab-report', tabId }, z.nullable(TabReportSchema), REPORT_TIMEOUT_MS);
 }
 
 export function checkTab(tabId: number): Promise<TabReport> {

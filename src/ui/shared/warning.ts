@@ -12,9 +12,13 @@ import { overlaps, phraseOf, phraseParts, phraseText, type Phrase, type PhrasePa
 export const MAX_REASONS = 3;
 export const MAX_ACTIONS = 2;
 
-/** The texts the findings' offsets point into (what the page or the popup has of the ad). */
+/**
+ * The texts the findings' offsets point into (what the page or the popup has of the ad). The ad's own
+ * words, where the view has them: the badge and the popup's check do; a tab report does
+ * not (it carries keys and assessments, never texts: issue 14), so its quotes are the evidence alone.
+ */
 export interface AdSource {
-  text: string;
+  text?: string;
   title?: string;
   salary?: string;
   employer?: string;

@@ -21,7 +21,12 @@ import {
 } from '../../../src/background/context-menu';
 import { memoryArea } from '../../../src/background/tab-reports';
 import { extractGeneric } from '../../../src/extract';
-import { createCheckRuntime } from '../../../src/ui/badge/checked-page';
+import { BADGE_SELECTOR } from '../../../src/ui/badge/badge';
+import { createCheckRuntime, type CheckRuntime } from '../../../src/ui/badge/checked-page';
+
+/** The runtime the fake injection installed; its handles read the badges' closed roots. */
+const installed = () =>
+  (globalThis as unknown as Record<symbol, CheckRuntime>)[Symbol.for(CHECK_RUNTIME_KEY)];
 
 const LURE = 'Hostess abroad for girls 18-25. We pay the visa, you repay it later.';
 
@@ -90,7 +95,8 @@ describe('checkTab', () => {
     expect(result.items.map((i) => [i.key, i.assessment.level])).toEqual([['check-page', 'high']]);
     const main = document.querySelector('main');
     expect(main?.getAttribute('data-jobsafe-risk')).toBe('high');
-    expect(main?.querySelector('jobsafe-badge')?.shadowRoot?.textContent).toContain('High risk');
+    expect(main?.querySelector(BADGE_SELECTOR)).toBe(installed()?.badges().get('check-page')?.host);
+    expect(installed()?.badges().get('check-page')?.shadow.textContent).toContain('High risk');
   });
 
   it('says the page cannot be read where the browser refuses the injection', async () => {
@@ -128,9 +134,9 @@ describe('checkSelection and the context menu', () => {
     expect(report).toHaveBeenCalledWith(3, expect.objectContaining({ url: 'https://forum.example/t/1' }));
     const p = document.querySelector('main p');
     expect(p?.getAttribute('data-jobsafe-risk')).toBe('high');
-    expect(
-      p?.querySelector('jobsafe-badge')?.shadowRoot?.querySelector('button')?.getAttribute('aria-expanded'),
-    ).toBe('true');
+    const badge = installed()?.badges().get('check-selection');
+    expect(p?.querySelector(BADGE_SELECTOR)).toBe(badge?.host);
+    expect(badge?.shadow.querySelector('button')?.getAttribute('aria-expanded')).toBe('true');
   });
 
   it('falls back to the check view where the page has no selection it can read, or cannot be reached', async () => {

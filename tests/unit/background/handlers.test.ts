@@ -1,9 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { analyzeAds } from '../../../src/background/analyzer';
-import { createHandlers, type BackgroundDeps } from '../../../src/background/handlers';
+import { AnalysisQueue } from '../../../src/background/analyzer';
+import { createHandlers, reportRejected, type BackgroundDeps } from '../../../src/background/handlers';
+import { createSealer } from '../../../src/background/seals';
 import { memoryArea, TabReports } from '../../../src/background/tab-reports';
-import type { Sensitivity } from '../../../src/analysis/types';
-import type { PageItem } from '../../../src/messaging/messages';
+import type { Assessment, Sensitivity } from '../../../src/analysis/types';
+import {
+  reportTitle,
+  type PageItem,
+  type ReportedAd,
+  type SealedResult,
+} from '../../../src/messaging/messages';
 
 const LURE =
   'Требуются девушки 18-25 лет приятной внешности официантками в Дубай. Опыт не нужен. Билеты и визу оплачиваем, ' +
@@ -14,11 +20,13 @@ const ORDINARY =
 
 function deps(overrides: Partial<BackgroundDeps> = {}): BackgroundDeps & { badges: [number, unknown][] } {
   const badges: [number, unknown][] = [];
+  const queue = new AnalysisQueue();
   return {
     reports: new TabReports(memoryArea()),
-    analyze: analyzeAds,
+    analyze: (sender, ads, s) => queue.run(sender, ads, s),
+    sealer: createSealer(memoryArea()),
     sensitivity: async (): Promise<Sensitivity> => 'balanced',
-    pageStrings: async () => ({ lang: 'en', checked: true, partial: false, messages: {} }),
+    pageStrings: async () => ({ lang: 'en', messages: {} }),
     checkTab: async () => ({ url: 'https://example.org/', items: [] }),
     showBadge: async (tabId, report) => void badges.push([tabId, report]),
     badges,
@@ -26,83 +34,148 @@ function deps(overrides: Partial<BackgroundDeps> = {}): BackgroundDeps & { badge
   };
 }
 
-const content = { origin: 'content' as const, tabId: 3, frameId: 0 };
+const PAGE = 'https://hh.ru/search/vacancy?text=x';
+const content = { origin: 'content' as const, tabId: 3, frameId: 0, url: PAGE };
 const popup = { origin: 'extension' as const };
 
+async function analyzed(d: BackgroundDeps, ads: { key: string; text: string; title?: string }[]) {
+  const { results } = (await createHandlers(d)['analyze-batch'](
+    {
+      type: 'analyze-batch',
+      ads: ads.map(({ key, text, title }) => ({ key, ad: { text, title, lang: 'ru' } })),
+    },
+    content,
+  )) as { results: SealedResult[] };
+  return results;
+}
+
+/** What the content script reports for the results it got (titles of the risky ads only). */
+function reported(results: SealedResult[], titles: Record<string, string> = {}): ReportedAd[] {
+  return results.map((r) => ({
+    key: r.key,
+    title: reportTitle(titles[r.key], r.assessment.level),
+    assessment: r.assessment,
+    seal: r.seal,
+  }));
+}
+
 describe('analyze-batch (with the real analyzer)', () => {
-  it('returns one assessment per ad, under its key, in order', async () => {
-    const handlers = createHandlers(deps());
-    const result = (await handlers['analyze-batch'](
-      {
-        type: 'analyze-batch',
-        ads: [
-          { key: 'lure', ad: { text: LURE, lang: 'ru' } },
-          { key: 'plain', ad: { text: ORDINARY, lang: 'ru' } },
-        ],
-      },
-      content,
-    )) as { results: { key: string; assessment: { level: string; findings: unknown[] } }[] };
-    expect(result.results.map((r) => r.key)).toEqual(['lure', 'plain']);
-    expect(result.results[0]?.assessment.level).toBe('high');
-    expect(result.results[1]?.assessment.level).toBe('none');
+  it('returns one sealed assessment per ad, under its key, in order', async () => {
+    const results = await analyzed(deps(), [
+      { key: 'lure', text: LURE },
+      { key: 'plain', text: ORDINARY },
+    ]);
+    expect(results.map((r) => r.key)).toEqual(['lure', 'plain']);
+    expect(results[0]?.assessment.level).toBe('high');
+    expect(results[1]?.assessment.level).toBe('none');
+    expect(results.every((r) => /^[A-Za-z0-9_-]{22}$/.test(r.seal))).toBe(true);
   });
 
-  it('analyzes with the user’s sensitivity', async () => {
-    const analyze = vi.fn(async (ads: readonly unknown[]) =>
-      ads.map(() => ({
-        level: 'none' as const,
-        score: 0,
-        lang: 'ru',
-        checked: true,
-        partial: false,
-        findings: [],
-      })),
-    );
+  it('analyzes with the user’s sensitivity, as the sending tab', async () => {
+    const none: Assessment = {
+      level: 'none',
+      score: 0,
+      lang: 'ru',
+      checked: true,
+      partial: false,
+      findings: [],
+    };
+    const analyze = vi.fn(async (_sender: string, ads: readonly unknown[]) => ads.map(() => none));
     const handlers = createHandlers(deps({ analyze, sensitivity: async () => 'strong-only' }));
     await handlers['analyze-batch'](
       { type: 'analyze-batch', ads: [{ key: 'a', ad: { text: 'x' } }] },
       content,
     );
-    expect(analyze).toHaveBeenCalledWith([{ text: 'x' }], 'strong-only');
+    expect(analyze).toHaveBeenCalledWith('tab:3', [{ text: 'x' }], 'strong-only');
   });
 });
 
 describe('page-report and get-tab-report', () => {
-  const items: PageItem[] = [
-    {
-      key: 'a',
-      text: 'a',
-      assessment: { level: 'high', score: 9, lang: 'ru', checked: true, partial: false, findings: [] },
-    },
-    {
-      key: 'b',
-      text: 'b',
-      assessment: { level: 'none', score: 0, lang: 'ru', checked: true, partial: false, findings: [] },
-    },
-  ];
-
-  it('stores the sender tab’s report, shows its badge, and gives it to the popup', async () => {
+  it('stores the verified report under the sender’s URL, shows its badge, and gives it to the popup', async () => {
     const d = deps();
     const handlers = createHandlers(d);
-    expect(
-      await handlers['page-report']({ type: 'page-report', url: 'https://hh.ru/search', items }, content),
-    ).toEqual({ ok: true });
-    const expected = { url: 'https://hh.ru/search', items, highest: 'high' };
+    const results = await analyzed(d, [
+      { key: 'a', text: LURE, title: 'Официантки в Дубай' },
+      { key: 'b', text: ORDINARY },
+    ]);
+    const items = reported(results, { a: 'Официантки в Дубай' });
+    expect(await handlers['page-report']({ type: 'page-report', items }, content)).toEqual({ ok: true });
+    const expected = {
+      url: PAGE,
+      items: items.map(({ key, title, assessment }) => ({ key, title, site: 'hh.ru', assessment })),
+      highest: 'high',
+    };
     expect(d.badges).toEqual([[3, expected]]);
     expect(await handlers['get-tab-report']({ type: 'get-tab-report', tabId: 3 }, popup)).toEqual(expected);
     expect(await handlers['get-tab-report']({ type: 'get-tab-report', tabId: 4 }, popup)).toBeNull();
   });
 
-  it('ignores reports from sub-frames', async () => {
+  it('rejects every item a content script changed: a level, a finding, a title, a key', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const d = deps();
     const handlers = createHandlers(d);
-    const result = await handlers['page-report'](
-      { type: 'page-report', url: 'https://hh.ru/ad-frame', items },
-      { ...content, frameId: 2 },
+    const results = await analyzed(d, [
+      { key: 'lure', text: LURE, title: 'Официантки' },
+      { key: 'plain', text: ORDINARY, title: 'Бухгалтер' },
+    ]);
+    const [lure, plain] = reported(results, { lure: 'Официантки', plain: 'Бухгалтер' }) as [
+      ReportedAd,
+      ReportedAd,
+    ];
+    const forged: ReportedAd[] = [
+      { ...lure, assessment: { ...lure.assessment, level: 'none' } },
+      { ...lure, key: 'lure-2', assessment: { ...lure.assessment, findings: [] } },
+      // An ordinary ad's report carries no title (reportTitle); one with a title is not what was sealed.
+      { ...plain, title: 'Официантки' },
+      { ...plain, key: 'another' },
+      // An invented warning with a seal borrowed from a real one.
+      { ...plain, key: 'invented', assessment: lure.assessment },
+    ];
+    const answer = await handlers['page-report']({ type: 'page-report', items: [...forged, plain] }, content);
+    expect(answer).toEqual({ ok: true, rejected: ['lure', 'lure-2', 'plain', 'another', 'invented'] });
+    const report = await d.reports.get(3);
+    expect(report?.items.map((i) => i.key)).toEqual(['plain']);
+    expect(report?.highest).toBe('none');
+    warn.mockRestore();
+  });
+
+  it('accepts seals made before the worker restarted (same session secret)', async () => {
+    const session = memoryArea();
+    const before = deps({ sealer: createSealer(session) });
+    const results = await analyzed(before, [{ key: 'a', text: LURE }]);
+    const after = deps({ sealer: createSealer(session) });
+    const answer = await createHandlers(after)['page-report'](
+      { type: 'page-report', items: reported(results) },
+      content,
     );
-    expect(result).toEqual({ ok: false });
+    expect(answer).toEqual({ ok: true });
+  });
+
+  it('ignores reports from sub-frames and from senders without a URL', async () => {
+    const d = deps();
+    const handlers = createHandlers(d);
+    expect(
+      await handlers['page-report']({ type: 'page-report', items: [] }, { ...content, frameId: 2 }),
+    ).toEqual({
+      ok: false,
+    });
+    expect(
+      await handlers['page-report']({ type: 'page-report', items: [] }, { ...content, url: undefined }),
+    ).toEqual({ ok: false });
     expect(await d.reports.get(3)).toBeUndefined();
     expect(d.badges).toEqual([]);
+  });
+
+  it('shows a rejected report as failed, with an empty toolbar badge, never the earlier counts', async () => {
+    const d = deps();
+    const handlers = createHandlers(d);
+    const results = await analyzed(d, [{ key: 'a', text: LURE }]);
+    await handlers['page-report']({ type: 'page-report', items: reported(results) }, content);
+    await reportRejected(d, content);
+    expect(await handlers['get-tab-report']({ type: 'get-tab-report', tabId: 3 }, popup)).toEqual({
+      error: 'report-failed: rejected',
+    });
+    expect(d.badges.at(-1)).toEqual([3, undefined]);
   });
 });
 
@@ -119,7 +192,6 @@ describe('analyze-text and check-tab', () => {
     const items: PageItem[] = [
       {
         key: 'check-page',
-        text: 't',
         assessment: { level: 'caution', score: 4, lang: 'en', checked: true, partial: false, findings: [] },
       },
     ];

@@ -6,6 +6,7 @@ import {
   type Handlers,
   type SenderInfo,
 } from '../../../src/background/router';
+import { AD_LIMITS } from '../../../src/messaging/background-messages';
 
 const env = { runtimeId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
 const contentScript: SenderInfo = {
@@ -58,8 +59,32 @@ describe('router', () => {
     const message = { type: 'analyze-batch', ads: [{ key: 'a', ad }] };
     expect(await route(message, contentScript)).toEqual({
       handled: message,
-      context: { origin: 'content', tabId: 7, frameId: 0 },
+      context: { origin: 'content', tabId: 7, frameId: 0, url: 'https://hh.ru/vacancy/1' },
     });
+  });
+
+  it('takes the page URL from the sender, never from the message', async () => {
+    const route = createRouter(echoHandlers(), env);
+    const result = (await route(
+      { type: 'page-report', url: 'https://elsewhere.example/', items: [] },
+      contentScript,
+    )) as { handled: Record<string, unknown>; context: { url: string } };
+    expect(result.handled).toEqual({ type: 'page-report', items: [] });
+    expect(result.context.url).toBe('https://hh.ru/vacancy/1');
+  });
+
+  it('tells onInvalid about a content script’s page report it rejected', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const seen: unknown[] = [];
+    const route = createRouter(echoHandlers(), env, async (type, context) => void seen.push([type, context]));
+    const tooMany = {
+      type: 'page-report',
+      items: Array.from({ length: 10_001 }, () => ({ key: 'k', assessment: {}, seal: 's' })),
+    };
+    expect(await route(tooMany, contentScript)).toEqual({ error: 'invalid-message' });
+    expect(seen).toEqual([
+      ['page-report', { origin: 'content', tabId: 7, frameId: 0, url: 'https://hh.ru/vacancy/1' }],
+    ]);
   });
 
   it.each([
@@ -69,9 +94,22 @@ describe('router', () => {
     ['a wrong field type', { type: 'get-tab-report', tabId: 'seven' }],
     [
       'too many ads',
-      { type: 'analyze-batch', ads: Array.from({ length: 201 }, (_, i) => ({ key: `k${i}`, ad })) },
+      { type: 'analyze-batch', ads: Array.from({ length: 51 }, (_, i) => ({ key: `k${i}`, ad })) },
     ],
     ['an ad without text', { type: 'analyze-batch', ads: [{ key: 'a', ad: { title: 'x' } }] }],
+    [
+      'a megabyte contact',
+      { type: 'analyze-batch', ads: [{ key: 'a', ad: { ...ad, contacts: ['8'.repeat(1_000_000)] } }] },
+    ],
+    [
+      'more than 20 contacts',
+      { type: 'analyze-batch', ads: [{ key: 'a', ad: { ...ad, contacts: Array(21).fill('+79160000000') } }] },
+    ],
+    [
+      'a text over the cap',
+      { type: 'analyze-batch', ads: [{ key: 'a', ad: { text: 'x'.repeat(AD_LIMITS.text + 1) } }] },
+    ],
+    ['a pasted text over the cap', { type: 'analyze-text', text: 'x'.repeat(200_001) }],
   ])('rejects %s with an error result and a warning', async (_name, message) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const handler = vi.fn(async () => 'handled');
@@ -92,7 +130,7 @@ describe('router', () => {
 
   it.each([
     ['the popup sends analyze-batch', { type: 'analyze-batch', ads: [] }, popup],
-    ['the popup sends page-report', { type: 'page-report', url: 'https://hh.ru/', items: [] }, popup],
+    ['the popup sends page-report', { type: 'page-report', items: [] }, popup],
     ['a content script asks for another tab’s report', { type: 'get-tab-report', tabId: 3 }, contentScript],
     ['a content script asks to inject into a tab', { type: 'check-tab', tabId: 3 }, contentScript],
     ['a content script sends analyze-text', { type: 'analyze-text', text: 'x' }, contentScript],

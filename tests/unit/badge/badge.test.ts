@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Assessment, Finding } from '../../../src/analysis/types';
-import { BADGE_TAG, HOTLINE, HOTLINE_TEL, createBadge } from '../../../src/ui/badge/badge';
+import { BADGE_ATTR, BADGE_SELECTOR, HOTLINE, HOTLINE_TEL, createBadge } from '../../../src/ui/badge/badge';
 import { LEVEL_ICONS } from '../../../src/ui/shared/levels';
 
 const MESSAGES = {
@@ -69,7 +69,7 @@ function mount(
 ) {
   const badge = createBadge(document, assessment, messages, source);
   document.body.append(badge.host);
-  const shadow = badge.host.shadowRoot as ShadowRoot;
+  const shadow = badge.shadow;
   const button = shadow.querySelector('button') as HTMLButtonElement;
   const panel = shadow.getElementById(button.getAttribute('aria-controls') ?? '') as HTMLElement;
   return { badge, shadow, button, panel };
@@ -83,9 +83,11 @@ afterEach(() => {
 });
 
 describe('badge', () => {
-  it('is a custom host with a shadow root and a button in words, with the icon hidden from screen readers', () => {
+  it('is a plain host with a closed shadow root and a button in words, with the icon hidden from screen readers', () => {
     const { badge, button } = mount(HIGH);
-    expect(badge.host.localName).toBe(BADGE_TAG);
+    expect(badge.host.localName).toBe('div');
+    expect(badge.host.hasAttribute(BADGE_ATTR)).toBe(true);
+    expect(badge.host.shadowRoot).toBeNull();
     expect(button.type).toBe('button');
     expect(button.textContent).toContain('Высокий риск');
     expect(button.querySelector('.icon')?.getAttribute('aria-hidden')).toBe('true');
@@ -227,6 +229,6 @@ describe('badge', () => {
   it('is removed by destroy', () => {
     const { badge } = mount(HIGH);
     badge.destroy();
-    expect(document.querySelector(BADGE_TAG)).toBeNull();
+    expect(document.querySelector(BADGE_SELECTOR)).toBeNull();
   });
 });

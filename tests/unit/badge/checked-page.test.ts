@@ -3,10 +3,11 @@
  * The runtime "Check this page" injects: it collects the page's ads (or the selection), and once the
  * background has analyzed them, marks, badges and highlights them, and answers "Show on page".
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '../../../src/analysis/types';
 import { CollectedPageSchema } from '../../../src/background/check-tab';
 import type { Extractor } from '../../../src/background/collect-page';
+import { BADGE_SELECTOR } from '../../../src/ui/badge/badge';
 import { createCheckRuntime, isCheckKey } from '../../../src/ui/badge/checked-page';
 import { MARK_ATTR } from '../../../src/ui/badge/highlight';
 
@@ -72,15 +73,43 @@ describe('the check runtime', () => {
     const articles = [...document.querySelectorAll('article')];
     expect(articles.map((a) => a.getAttribute('data-jobsafe-risk'))).toEqual(['high', 'none']);
     // The badge sits after the title heading, one per ad.
-    expect(articles.map((a) => a.querySelector('h2')?.nextElementSibling?.localName)).toEqual([
-      'jobsafe-badge',
-      'jobsafe-badge',
+    expect(articles.map((a) => a.querySelector('h2')?.nextElementSibling?.matches(BADGE_SELECTOR))).toEqual([
+      true,
+      true,
     ]);
-    expect(articles[0]?.querySelector('jobsafe-badge')?.shadowRoot?.textContent).toContain('High risk');
+    // The root is closed (the page cannot read it): the runtime's own handle can.
+    expect(articles[0]?.querySelector(BADGE_SELECTOR)?.shadowRoot).toBeNull();
+    expect(runtime.badges().get('check-0')?.shadow.textContent).toContain('High risk');
     // happy-dom has no CSS highlights: the phrase is wrapped in a mark instead.
     expect([...document.querySelectorAll(`mark[${MARK_ATTR}]`)].map((m) => m.textContent)).toEqual([
       'we pay the visa',
     ]);
+  });
+
+  it('keeps one ad whose badge cannot be placed from stopping the others (issue 14)', () => {
+    const runtime = createCheckRuntime(document, () => URL_, byArticle);
+    runtime.collect('page');
+    // The page breaks the first card so that placing a badge there throws.
+    const first = document.querySelector('article') as HTMLElement;
+    const broken = () => {
+      throw new Error('the page broke this card');
+    };
+    first.prepend = broken;
+    (first.querySelector('h2') as HTMLElement).after = broken;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const marked = runtime.draw(
+      [
+        { key: 'check-0', assessment: high('we pay the visa') },
+        { key: 'check-1', assessment: none },
+      ],
+      MESSAGES,
+    );
+    warn.mockRestore();
+    expect(marked).toBe(2);
+    const articles = [...document.querySelectorAll('article')];
+    expect(articles.map((a) => a.getAttribute('data-jobsafe-risk'))).toEqual(['high', 'none']);
+    expect([...runtime.badges().keys()]).toEqual(['check-1']);
+    expect(articles[1]?.querySelector(BADGE_SELECTOR)).toBe(runtime.badges().get('check-1')?.host);
   });
 
   it('answers "Show on page" for its own ads only, and starts over on a second check', () => {
@@ -93,7 +122,7 @@ describe('the check runtime', () => {
     expect(isCheckKey('hh:https://hh.ru/vacancy/1')).toBe(false);
 
     runtime.collect('page');
-    expect(document.querySelectorAll('jobsafe-badge')).toHaveLength(0);
+    expect(document.querySelectorAll(BADGE_SELECTOR)).toHaveLength(0);
     expect(document.querySelectorAll('[data-jobsafe-risk]')).toHaveLength(0);
     expect(document.querySelectorAll(`mark[${MARK_ATTR}]`)).toHaveLength(0);
   });
@@ -115,8 +144,9 @@ describe('the check runtime', () => {
       MESSAGES,
       'check-selection',
     );
-    const badge = p.querySelector('jobsafe-badge');
+    expect(p.querySelector(BADGE_SELECTOR)).toBe(runtime.badges().get('check-selection')?.host);
     expect(p.getAttribute('data-jobsafe-risk')).toBe('high');
-    expect(badge?.shadowRoot?.querySelector('button')?.getAttribute('aria-expanded')).toBe('true');
+    const shadow = runtime.badges().get('check-selection')?.shadow;
+    expect(shadow?.querySelector('button')?.getAttribute('aria-expanded')).toBe('true');
   });
 });

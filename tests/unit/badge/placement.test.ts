@@ -1,12 +1,20 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { FoundAd } from '../../../src/sites/types';
+import { BADGE_ATTR } from '../../../src/ui/badge/badge';
 import { DOCK_ATTR, dock, INTERACTIVE, placeBadge, pushesOut } from '../../../src/ui/badge/placement';
+
+/** A host as createBadge makes it (src/ui/badge/badge.ts): a plain <div> with the badge attribute. */
+function badgeHost(): HTMLElement {
+  const host = document.createElement('div');
+  host.setAttribute(BADGE_ATTR, '');
+  return host;
+}
 
 function place(html: string, title?: string, kind: FoundAd['kind'] = 'detail') {
   document.body.innerHTML = html;
   const root = document.querySelector('.root') as Element;
-  const host = document.createElement('jobsafe-badge');
+  const host = badgeHost();
   placeBadge(host, { root, kind, ad: { title, text: 'x' } });
   return host;
 }
@@ -58,7 +66,7 @@ describe('fitting a card of a fixed height', () => {
     document.body.innerHTML =
       '<ul class="grid"><li class="cell"><div class="root"><img><h3>Т</h3></div></li></ul>';
     const root = document.querySelector('.root') as HTMLElement;
-    const host = document.createElement('jobsafe-badge');
+    const host = badgeHost();
     root.prepend(host);
     Object.defineProperty(host, 'offsetHeight', { configurable: true, value: 30 });
     for (const el of [root, root.parentElement!, root.parentElement!.parentElement!]) sized(el, 200, 200);
@@ -72,7 +80,7 @@ describe('fitting a card of a fixed height', () => {
   it('docks the badge at the top of the card, out of the flow', () => {
     document.body.innerHTML = '<div class="root"><img><h3>Т</h3></div>';
     const root = document.querySelector('.root') as HTMLElement;
-    const host = document.createElement('jobsafe-badge');
+    const host = badgeHost();
     root.querySelector('h3')?.after(host);
     dock(host, root);
     expect(host.hasAttribute(DOCK_ATTR)).toBe(true);

@@ -32,7 +32,7 @@ describe('evidence → DOM mapping', () => {
   });
 
   it('ignores our badge, scripts and styles, and says null for a missing phrase', () => {
-    const el = body('<jobsafe-badge>виза</jobsafe-badge><script>var виза</script><p>Работа</p>');
+    const el = body('<div data-jobsafe-badge>виза</div><script>var виза</script><p>Работа</p>');
     expect(locatePhrase(buildTextIndex(el), 'виза')).toBeNull();
     expect(locatePhrase(buildTextIndex(el), '')).toBeNull();
   });

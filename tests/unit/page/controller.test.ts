@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/schema';
-import { BATCH_SIZE, PageController } from '../../../src/page/controller';
-import { FakeBackground, manualSchedule, settle, testAdapter } from './fakes';
+import { BATCH_SIZE, MAX_REPAIRS, PageController } from '../../../src/page/controller';
+import { extensionLifetime } from '../../../src/page/lifetime';
+import { BADGE_SELECTOR } from '../../../src/ui/badge/badge';
+import { FakeBackground, fakeSeal, manualSchedule, settle, testAdapter } from './fakes';
 
 const RISKY = 'Работа в Дубае. Туристическая виза, на месте всё оформим.';
 const PAID = 'Официантки за границу, жильё бесплатно.';
@@ -26,14 +28,17 @@ function setup(settings: Settings = DEFAULT_SETTINGS, reportIntervalMs = 0): Pag
       client: bg,
       schedule,
       reportIntervalMs,
+      retryDelaysMs: [1, 1, 1],
     },
     settings,
   );
   return controller;
 }
 
-const badges = () => [...document.querySelectorAll('jobsafe-badge')];
-const badgeText = (el: Element) => el.shadowRoot?.querySelector('button')?.textContent ?? '';
+/** The badge hosts on the page, as the page sees them. */
+const badges = () => [...document.querySelectorAll(BADGE_SELECTOR)];
+/** What each badge says, read through the content script's own handles (the roots are closed). */
+const badgeTexts = () => controller.badges().map((b) => b.shadow.querySelector('button')?.textContent ?? '');
 const risk = (id: string) =>
   document.querySelector(`a[href$="/vacancy/${id}"]`)?.closest('.card')?.getAttribute('data-jobsafe-risk');
 
@@ -60,25 +65,29 @@ describe('PageController', () => {
       'test:https://test.example/vacancy/2',
       'test:https://test.example/vacancy/3',
     ]);
-    expect(badges().map(badgeText)).toEqual([
+    expect(badgeTexts()).toEqual([
       expect.stringContaining('Высокий риск'),
       expect.stringContaining('Осторожно'),
       expect.stringContaining('Признаков нет'),
     ]);
-    // The badge goes right after the card's heading, not inside it.
-    expect(document.querySelector('.card h2')?.nextElementSibling?.localName).toBe('jobsafe-badge');
+    // The badge goes right after the card's heading, not inside it, and the page cannot look inside it.
+    const host = document.querySelector('.card h2')?.nextElementSibling;
+    expect(host?.matches(BADGE_SELECTOR)).toBe(true);
+    expect(host?.shadowRoot).toBeNull();
+    expect(badges()).toHaveLength(3);
   });
 
-  it('sends the page report with key, title, site, assessment and text', async () => {
+  it('reports keys, titles and the sealed assessments, and no ad text', async () => {
     setup().start();
     await settle();
-    const last = bg.reports[bg.reports.length - 1];
-    expect(last?.url).toBe(url);
-    expect(last?.items.map((i) => [i.title, i.site, i.assessment.level, i.text])).toEqual([
-      ['Официантка', 'test.example', 'high', RISKY],
-      ['Хостес', 'test.example', 'caution', PAID],
-      ['Кассир', 'test.example', 'none', ORDINARY],
+    const last = bg.reports[bg.reports.length - 1] ?? [];
+    expect(last.map((i) => [i.title, i.assessment.level, i.seal])).toEqual([
+      ['Официантка', 'high', fakeSeal('test:https://test.example/vacancy/1', 'Официантка')],
+      ['Хостес', 'caution', fakeSeal('test:https://test.example/vacancy/2', 'Хостес')],
+      // An ordinary ad's title is not sent: the popup lists only the risky ones by title.
+      [undefined, 'none', fakeSeal('test:https://test.example/vacancy/3', undefined)],
     ]);
+    expect(JSON.stringify(last)).not.toContain('оформление по ТК РФ');
   });
 
   it(`sends at most ${BATCH_SIZE} ads per message`, async () => {
@@ -100,7 +109,7 @@ describe('PageController', () => {
     await new Promise((r) => setTimeout(r, 400));
     expect(bg.batches).toHaveLength(6);
     expect(bg.reports.length).toBeLessThan(6);
-    expect(bg.reports[bg.reports.length - 1]?.items).toHaveLength(300);
+    expect(bg.reports[bg.reports.length - 1]).toHaveLength(300);
   });
 
   it('only records in the observer callback, and analyzes appended cards once, in one batch', async () => {
@@ -140,19 +149,170 @@ describe('PageController', () => {
     expect(badges()).toHaveLength(3);
   });
 
-  it('survives a page that removes a badge, and restores it from the cache', async () => {
+  it('puts back a badge the page removed, from the cache, and stops after a few times', async () => {
     setup().start();
     await settle();
-    badges()[0]?.remove();
+    for (let round = 1; round <= MAX_REPAIRS + 2; round++) {
+      badges()[0]?.remove();
+      await settle();
+      // The removal is noticed (one scan scheduled), the badge comes back while repairs are left.
+      expect(schedule.pending()).toBe(1);
+      schedule.flush();
+      await settle();
+      expect(badges()).toHaveLength(round <= MAX_REPAIRS ? 3 : 2);
+    }
+    expect(bg.sentKeys().filter((k) => k.endsWith('/1'))).toHaveLength(1);
+  });
+
+  it('notices a badge moved to another card and a mark rewritten, and puts both right', async () => {
+    setup().start();
     await settle();
-    expect(schedule.pending()).toBe(0); // a removed badge alone does not trigger a scan (no fight with the page)
-    document.getElementById('list')?.insertAdjacentHTML('beforeend', card('6', 'Повар', ORDINARY));
+    const [lure, , plain] = [...document.querySelectorAll('.card')];
+    // The page moves the lure's "high" badge onto the ordinary card and marks the lure as safe.
+    const lureBadge = lure?.querySelector(BADGE_SELECTOR);
+    if (lureBadge) plain?.append(lureBadge);
+    lure?.setAttribute('data-jobsafe-risk', 'none');
     await settle();
     schedule.flush();
     await settle();
-    expect(badges()).toHaveLength(4);
-    expect(bg.sentKeys().filter((k) => k.endsWith('/1'))).toHaveLength(1);
+    expect(risk('1')).toBe('high');
+    expect(lure?.querySelectorAll(BADGE_SELECTOR)).toHaveLength(1);
+    expect(plain?.querySelectorAll(BADGE_SELECTOR)).toHaveLength(1);
+    const lureHandle = controller.badges().find((b) => lure?.contains(b.host));
+    expect(lureHandle?.shadow.textContent).toContain('Высокий риск');
+    expect(bg.batches).toHaveLength(1); // repaired from the cache
   });
+
+  it('builds a card’s badge only when the card comes near the screen, and marks it at once', async () => {
+    const near = new Map<Element, () => void>();
+    controller = new PageController(
+      {
+        doc: document,
+        url: () => url,
+        adapterFor: () => testAdapter,
+        client: bg,
+        schedule,
+        reportIntervalMs: 0,
+        whenNear: (el, cb) => {
+          near.set(el, cb);
+          return () => near.delete(el);
+        },
+      },
+      DEFAULT_SETTINGS,
+    );
+    controller.start();
+    await settle();
+    expect([risk('1'), risk('2'), risk('3')]).toEqual(['high', 'caution', 'none']);
+    expect(badges()).toHaveLength(0);
+    expect(bg.reports.at(-1)).toHaveLength(3); // the report does not wait for the badges
+    // A page change meanwhile is no reason to rebuild the waiting badges.
+    document.getElementById('list')?.insertAdjacentHTML('beforeend', '<p>news</p>');
+    await settle();
+    schedule.flush();
+    await settle();
+    expect(near.size).toBe(3);
+    const [first] = document.querySelectorAll('.card');
+    near.get(first as Element)?.();
+    expect(badges()).toHaveLength(1);
+    expect(first?.querySelector(BADGE_SELECTOR)).not.toBeNull();
+    // "Show on page" builds the badge it focuses, and a card that goes away stops waiting.
+    expect(controller.scrollTo('test:https://test.example/vacancy/2')).toBe(true);
+    await settle();
+    expect(badges()).toHaveLength(2);
+    document.querySelectorAll('.card')[2]?.remove();
+    await settle();
+    schedule.flush();
+    await settle();
+    expect(near.size).toBe(1);
+  });
+
+  it('reads a long listing in pieces, with a break for the page between them', async () => {
+    document.body.innerHTML = `<main id="list">${Array.from({ length: 600 }, (_, i) =>
+      card(String(i), `Job ${i}`, i % 7 ? `${ORDINARY} ${i}` : RISKY),
+    ).join('')}</main>`;
+    let pauses = 0;
+    controller = new PageController(
+      {
+        doc: document,
+        url: () => url,
+        adapterFor: () => testAdapter,
+        client: bg,
+        schedule,
+        reportIntervalMs: 0,
+        pause: async () => void pauses++,
+      },
+      DEFAULT_SETTINGS,
+    );
+    controller.start();
+    await settle();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(document.querySelectorAll('[data-jobsafe-risk]')).toHaveLength(600);
+    expect(document.querySelectorAll('[data-jobsafe-risk="high"]')).toHaveLength(86);
+    expect(bg.sentKeys()).toHaveLength(600);
+    expect(new Set(bg.sentKeys()).size).toBe(600);
+    // 600 cards of 4 elements: two pieces of 1,500 elements at most, three slices of 250 ads, breaks between.
+    expect(pauses).toBeGreaterThanOrEqual(4);
+  }, 20_000);
+
+  it('keeps one failing badge from stopping the others', async () => {
+    document.body.innerHTML = `<main id="list">${card('1', 'Официантка', RISKY)}${card('2', 'Хостес', PAID)}${card('3', 'Кассир', ORDINARY)}</main>`;
+    // The page breaks the second card so that placing a badge there throws.
+    const second = document.querySelectorAll('.card')[1] as HTMLElement;
+    const warn = console.warn;
+    console.warn = () => undefined;
+    second.prepend = () => {
+      throw new Error('the page broke this card');
+    };
+    (second.querySelector('h2') as HTMLElement).after = () => {
+      throw new Error('the page broke this card');
+    };
+    try {
+      setup().start();
+      await settle();
+    } finally {
+      console.warn = warn;
+    }
+    expect([risk('1'), risk('2'), risk('3')]).toEqual(['high', 'caution', 'none']);
+    expect(badges()).toHaveLength(2);
+    expect(bg.reports[bg.reports.length - 1]).toHaveLength(3);
+  });
+
+  it('asks again for a batch whose answer got lost, with backoff', async () => {
+    bg.loseAnswers = 2;
+    setup().start();
+    await settle();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(bg.batches).toHaveLength(3); // two lost answers, then the third attempt
+    expect([risk('1'), risk('2'), risk('3')]).toEqual(['high', 'caution', 'none']);
+  });
+
+  it('analyzes again the ads whose seals the background no longer accepts', async () => {
+    setup().start();
+    await settle();
+    bg.rejectSeals = ['test:https://test.example/vacancy/2'];
+    document.getElementById('list')?.insertAdjacentHTML('beforeend', card('4', 'Повар', ORDINARY));
+    await settle();
+    schedule.flush();
+    await settle();
+    expect(bg.sentKeys().filter((k) => k.endsWith('/2'))).toHaveLength(2);
+    expect(risk('2')).toBe('caution');
+  });
+
+  it('keeps its result cache bounded over many SPA pages', async () => {
+    setup().start();
+    await settle();
+    for (let p = 0; p < 12; p++) {
+      url = `https://test.example/search?page=${p}`;
+      document.body.innerHTML = `<main id="list">${Array.from({ length: 200 }, (_, i) =>
+        card(`${p}-${i}`, `Job ${i}`, `${ORDINARY} ${p} ${i}`),
+      ).join('')}</main>`;
+      controller.onLocationChange(url);
+      await settle();
+    }
+    const cached = (controller as unknown as { cache: { size: number } }).cache.size;
+    expect(bg.sentKeys()).toHaveLength(3 + 12 * 200);
+    expect(cached).toBeLessThanOrEqual(200 + 2_000);
+  }, 30_000);
 
   it('tears down on SPA navigation and re-sends nothing it already knows', async () => {
     setup().start();
@@ -174,7 +334,7 @@ describe('PageController', () => {
     expect(bg.batches.length).toBe(sent);
     expect([risk('1'), risk('2'), risk('3')]).toEqual(['high', 'caution', 'none']);
     expect(badges()).toHaveLength(3);
-    expect(bg.reports[bg.reports.length - 1]?.items).toHaveLength(3);
+    expect(bg.reports[bg.reports.length - 1]).toHaveLength(3);
   });
 
   it('removes badges, marks and the observer when destroyed', async () => {
@@ -188,8 +348,9 @@ describe('PageController', () => {
     expect(schedule.pending()).toBe(0);
   });
 
-  it('stops scanning once the extension context is gone', async () => {
-    let alive = true;
+  it('tears down, with an empty report, once the extension runtime is gone, and only then', async () => {
+    let runtimeId: string | undefined = 'ext-id';
+    const lifetime = extensionLifetime(() => runtimeId);
     controller = new PageController(
       {
         doc: document,
@@ -197,19 +358,31 @@ describe('PageController', () => {
         adapterFor: () => testAdapter,
         client: bg,
         schedule,
-        alive: () => alive,
+        lifetime,
         reportIntervalMs: 0,
       },
       DEFAULT_SETTINGS,
     );
     controller.start();
     await settle();
-    alive = false;
+    // Page events are no signal: WXT's "newer script" event changes nothing here.
+    document.dispatchEvent(
+      new CustomEvent('ext-id:jobsite:wxt:content-script-started', {
+        detail: { contentScriptName: 'jobsite', messageId: 'page' },
+      }),
+    );
+    window.dispatchEvent(new Event('ext-id:jobsite:wxt:locationchange'));
+    await settle();
+    expect(badges()).toHaveLength(3);
+    runtimeId = undefined; // the extension was reloaded
     document.getElementById('list')?.insertAdjacentHTML('beforeend', card('9', 'X', RISKY));
     await settle();
     schedule.flush();
     await settle();
     expect(bg.batches).toHaveLength(1);
+    expect(badges()).toHaveLength(0);
+    expect(document.querySelectorAll('[data-jobsafe-risk]')).toHaveLength(0);
+    expect(bg.reports[bg.reports.length - 1]).toEqual([]);
   });
 
   it('neither marks nor badges a site the user switched off', async () => {
@@ -218,7 +391,7 @@ describe('PageController', () => {
     expect(bg.batches).toHaveLength(0);
     expect(document.querySelectorAll('[data-jobsafe-risk]')).toHaveLength(0);
     expect(badges()).toHaveLength(0);
-    expect(bg.reports[bg.reports.length - 1]?.items).toEqual([]);
+    expect(bg.reports[bg.reports.length - 1]).toEqual([]);
   });
 
   it('hides the quiet badge when showOrdinary is off but still marks the card', async () => {
@@ -246,8 +419,7 @@ describe('PageController', () => {
     await settle();
     const key = controller.keys()[1] as string;
     expect(controller.scrollTo(key)).toBe(true);
-    const host = badges()[1];
-    expect(host?.shadowRoot?.activeElement?.localName).toBe('button');
+    expect(controller.badges()[1]?.shadow.activeElement?.localName).toBe('button');
     expect(controller.scrollTo('test:missing')).toBe(false);
   });
 
@@ -259,7 +431,7 @@ describe('PageController', () => {
     expect(document.querySelectorAll('mark[data-jobsafe-mark]').length).toBeGreaterThan(0);
     url = 'https://test.example/search?text=x';
     controller.onLocationChange(url);
-    expect(document.querySelectorAll('mark, jobsafe-badge, [data-jobsafe-risk]')).toHaveLength(0);
+    expect(document.querySelectorAll(`mark, ${BADGE_SELECTOR}, [data-jobsafe-risk]`)).toHaveLength(0);
     expect(document.querySelector('.description')?.textContent).toBe(RISKY);
   });
 

@@ -4,7 +4,8 @@
  */
 import type { Assessment, Finding } from '../../../src/analysis/types';
 import type { BackgroundClient, KeyedAd } from '../../../src/page/client';
-import type { PageItem } from '../../../src/messaging/messages';
+import { reportTitle, type ReportedAd, type SealedResult } from '../../../src/messaging/messages';
+import { LostAnswerError } from '../../../src/page/retry';
 import type { FoundAd, SiteAdapter } from '../../../src/sites/types';
 import type { Schedule } from '../../../src/page/observer';
 
@@ -15,7 +16,12 @@ export const testAdapter: SiteAdapter = {
   testUrls: [],
   lang: 'ru',
   find(root: ParentNode): FoundAd[] {
-    const cards = [...root.querySelectorAll('.card')].map((card) => ({
+    // Like src/sites/define.ts, the root itself counts when it is a card (a page may be read in pieces).
+    const all = (selector: string) => [
+      ...(root instanceof Element && root.matches(selector) ? [root] : []),
+      ...root.querySelectorAll(selector),
+    ];
+    const cards = all('.card').map((card) => ({
       root: card,
       kind: 'card' as const,
       ad: {
@@ -24,7 +30,7 @@ export const testAdapter: SiteAdapter = {
         url: card.querySelector('a')?.href || undefined,
       },
     }));
-    const details = [...root.querySelectorAll('.vacancy')].map((v) => {
+    const details = all('.vacancy').map((v) => {
       const body = v.querySelector('.description') ?? v;
       return {
         root: v,
@@ -75,17 +81,39 @@ export function assess(text: string): Assessment {
   return { level, score: findings.length, lang: 'ru', checked: true, partial: false, findings };
 }
 
+/** The fake background's seal: what it was given for, spelled out (the real one is an HMAC: seals.ts). */
+export function fakeSeal(key: string, title: string | undefined): string {
+  return `seal:${key}:${title ?? ''}`.slice(0, 64);
+}
+
 export class FakeBackground implements BackgroundClient {
   readonly batches: KeyedAd[][] = [];
-  readonly reports: { url: string; items: PageItem[] }[] = [];
+  readonly reports: ReportedAd[][] = [];
   messageRequests = 0;
+  /** The next this many analyze calls lose their answer (a worker stopped meanwhile). */
+  loseAnswers = 0;
+  /** Keys the next report says came with a broken seal. */
+  rejectSeals: string[] = [];
 
-  async analyze(ads: KeyedAd[]) {
+  async analyze(ads: KeyedAd[]): Promise<SealedResult[]> {
     this.batches.push(ads);
-    return ads.map(({ key, ad }) => ({ key, assessment: assess(ad.text) }));
+    if (this.loseAnswers > 0) {
+      this.loseAnswers--;
+      throw new LostAnswerError('The message port closed before a response was received.');
+    }
+    return ads.map(({ key, ad }) => {
+      const assessment = assess(ad.text);
+      return { key, assessment, seal: fakeSeal(key, reportTitle(ad.title, assessment.level)) };
+    });
   }
-  async report(url: string, items: PageItem[]) {
-    this.reports.push({ url, items });
+  async report(items: ReportedAd[]): Promise<string[]> {
+    this.reports.push(items);
+    const rejected = items.filter((i) => this.rejectSeals.includes(i.key)).map((i) => i.key);
+    this.rejectSeals = [];
+    return rejected;
+  }
+  async farewell(): Promise<void> {
+    this.reports.push([]);
   }
   async messages() {
     this.messageRequests++;

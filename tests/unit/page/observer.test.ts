@@ -3,7 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { observeMutations } from '../../../src/page/observer';
 import { manualSchedule, settle } from './fakes';
 
-const own = (n: Node) => n.nodeType === 1 && (n as Element).localName === 'jobsafe-badge';
+const ownNodes = new WeakSet<Node>();
+const own = { isOwnNode: (n: Node) => ownNodes.has(n) };
+function ownBadge(): HTMLElement {
+  const badge = document.createElement('div');
+  ownNodes.add(badge);
+  return badge;
+}
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -30,13 +36,49 @@ describe('observeMutations', () => {
   it('ignores its own nodes, changes inside them and blank text', async () => {
     const schedule = manualSchedule();
     observeMutations(document.body, own, schedule, () => undefined);
-    const badge = document.createElement('jobsafe-badge');
+    const badge = ownBadge();
     document.body.append(badge);
     badge.append(document.createElement('span'));
     document.body.append(document.createTextNode('  \n'));
     badge.remove();
     await settle();
     expect(schedule.pending()).toBe(0);
+  });
+
+  it('tells its own nodes by identity: a look-alike of the page is news', async () => {
+    const schedule = manualSchedule();
+    observeMutations(document.body, own, schedule, () => undefined);
+    const fake = document.createElement('div');
+    fake.setAttribute('data-jobsafe-badge', '');
+    fake.innerHTML = '<div class="card">new card</div>';
+    document.body.append(fake);
+    await settle();
+    expect(schedule.pending()).toBe(1);
+  });
+
+  it('takes the removal of an own node as news when asked, and a watched attribute', async () => {
+    const schedule = manualSchedule();
+    const badge = ownBadge();
+    document.body.append(badge);
+    const root = document.createElement('section');
+    document.body.append(root);
+    const batcher = observeMutations(
+      document.body,
+      { ...own, isOwnRemoval: (n) => n === badge, attribute: 'data-jobsafe-risk' },
+      schedule,
+      () => undefined,
+    );
+    badge.remove();
+    await settle();
+    expect(schedule.pending()).toBe(1);
+    schedule.flush();
+    root.setAttribute('data-other', 'x');
+    await settle();
+    expect(schedule.pending()).toBe(0);
+    root.setAttribute('data-jobsafe-risk', 'none');
+    await settle();
+    expect(schedule.pending()).toBe(1);
+    batcher.disconnect();
   });
 
   it('drops the records of its own writes with discardPending', async () => {

@@ -4,6 +4,7 @@
  * miss, the generic extractor's (the site changed its markup; the ad must not go unread).
  */
 import { describe, expect, it } from 'vitest';
+import { ResultCache } from '../../../src/page/cache';
 import { findAds, scanPage } from '../../../src/page/scanner';
 import { adapter as hh } from '../../../src/sites/hh';
 
@@ -65,7 +66,7 @@ describe('findAds', () => {
   });
 
   it('sends the generic ad for analysis like any other', () => {
-    const { ads, toAnalyze } = scanPage(hh, page(RENAMED), VACANCY, new Map());
+    const { ads, toAnalyze } = scanPage(hh, page(RENAMED), VACANCY, new ResultCache());
     expect(ads).toHaveLength(1);
     expect(toAnalyze[0]?.key).toBe('hh:https://hh.ru/vacancy/900000001');
   });

@@ -19,7 +19,6 @@ const REPORT: TabReport = {
     {
       key: 'ad-1',
       title: 'Waitress abroad',
-      text: TEXT,
       assessment: {
         level: 'high',
         score: 9,
@@ -41,7 +40,6 @@ const REPORT: TabReport = {
     },
     {
       key: 'ad-2',
-      text: 'Accountant, office in Leeds.',
       assessment: { level: 'none', score: 0, lang: 'en', checked: true, partial: false, findings: [] },
     },
   ],
