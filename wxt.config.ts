@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import { CATALOGUE_FILE } from './src/background/catalogue-file';
 import { OPT_IN_ORIGINS } from './src/sites/opt-in';
 
 // See https://wxt.dev/api/config.html
@@ -12,6 +14,16 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The compiled pattern catalogue ships as a data file the background fetches (src/background/catalogue.ts),
+    // not as part of its script (5 MB of RegExp sources would exceed what Firefox's add-on linter parses).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({
+        absoluteSrc: resolve('src/analysis/compiled/catalogue.json'),
+        relativeDest: CATALOGUE_FILE,
+      });
+    },
+  },
   // Store packages (`npm run zip`, checked by scripts/check-packages.ts). The sources zip is what Mozilla's
   // reviewers rebuild with `npm ci && npm run build:firefox`: no tests, fixtures, generated or local files
   // (WXT already leaves out dotfiles, node_modules, *.test.* and .output).

@@ -11,6 +11,7 @@
  *
  * Usage: npx tsx scripts/check-packages.ts [--rebuild]
  */
+import { CATALOGUE_FILE } from '../src/background/catalogue-file';
 import { spawnSync } from 'node:child_process';
 import {
   mkdirSync,
@@ -37,6 +38,8 @@ const EXTENSION_FILES = [
   /^_locales\/[a-z]{2}(_[A-Z]{2})?\/messages\.json$/,
   /^(icon|icons)\/[\w.-]+\.(png|svg)$/,
   /^[\w-]+\.(png|svg)$/,
+  // The compiled pattern catalogue, read by the background as data (src/background/catalogue.ts).
+  /^catalogue\.json$/,
 ];
 
 /** Junk no package may carry, whatever the rules above allow. */
@@ -103,6 +106,8 @@ function checkExtension(zipName: string, browser: 'chrome' | 'firefox', version:
     if (JUNK.some((re) => re.test(n))) fail(`${zipName}: junk file ${n}`);
     else if (!EXTENSION_FILES.some((re) => re.test(n))) fail(`${zipName}: unexpected file ${n}`);
   }
+  // Without its catalogue the background could analyze nothing.
+  if (!names.has(CATALOGUE_FILE)) fail(`${zipName}: no ${CATALOGUE_FILE}`);
   const manifestEntry = entries.find((e) => e.name === 'manifest.json');
   if (!manifestEntry) {
     fail(`${zipName}: no manifest.json at the root`);

@@ -1,26 +1,23 @@
 /**
  * The analyzer's public API. Pure: runs in Node (CLI, tests), the MV3 background service worker and
- * extension pages. The catalogue is compiled at build time (`npm run patterns`) and imported as a module.
+ * extension pages. The catalogue is compiled at build time (`npm run patterns`) and imported here as a
+ * module, for Node; the extension's background loads it as a data file instead (src/background/catalogue.ts).
  */
 import compiledJson from './compiled/catalogue.json';
-import { prepareCatalogue, type Prepared } from './catalogue';
+import type { Prepared } from './catalogue';
+import { analyzerFromJson, createAnalyzer } from './create';
 import { Analyzer } from './engine';
-import { CompiledCatalogueSchema, type CompiledCatalogue, type Explanation } from './pattern-schema';
+import type { Explanation } from './pattern-schema';
 import type { AdInput, AdviceId, AnalyzeOptions, Assessment, Category, Strength } from './types';
 
 export { MAX_TEXT_LENGTH } from './engine';
-export { Analyzer };
+export { Analyzer, createAnalyzer };
 
 let analyzer: Analyzer | undefined;
 
-/** Builds an analyzer for a given compiled catalogue (tests compile their own small ones). */
-export function createAnalyzer(catalogue: CompiledCatalogue): Analyzer {
-  return new Analyzer(prepareCatalogue(catalogue));
-}
-
 function defaultAnalyzer(): Analyzer {
-  // Parsed once: the generated file is a boundary too (a stale or hand-edited file fails loudly here).
-  analyzer ??= createAnalyzer(CompiledCatalogueSchema.parse(compiledJson));
+  // Parsed once: the generated file is a boundary too.
+  analyzer ??= analyzerFromJson(compiledJson);
   return analyzer;
 }
 

@@ -8,10 +8,9 @@
  * rejects it with "import() is disallowed on ServiceWorkerGlobalScope by the HTML specification"
  * (measured here with a two-file extension; https://github.com/w3c/ServiceWorker/issues/1356), and WXT
  * builds a module background together with the popup's ES chunks, so a dynamic import would become a
- * chunk fetched at run time and fail. The analyzer stays cheap to load anyway: it compiles its catalogue
- * on the first call (src/analysis/index.ts), not when the worker starts.
+ * chunk fetched at run time and fail. The analyzer stays cheap to load anyway: it reads and compiles its
+ * catalogue on the first call (src/background/catalogue.ts), not when the worker starts.
  */
-import { analyzeAd } from '../analysis/index';
 import type { AdInput, Assessment, Sensitivity } from '../analysis/types';
 
 export type AnalyzeOne = (ad: AdInput, sensitivity: Sensitivity) => Promise<Assessment>;
@@ -49,7 +48,7 @@ export class AnalysisQueue {
   analyzed = 0;
 
   constructor(
-    private readonly analyzeOne: AnalyzeOne = (ad, sensitivity) => analyzeAd(ad, { sensitivity }),
+    private readonly analyzeOne: AnalyzeOne,
     private readonly pause: YieldFn = macrotask(),
   ) {}
 

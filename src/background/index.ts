@@ -3,6 +3,8 @@
  * synchronously in startBackground(), as an MV3 service worker requires (a worker woken by an event
  * must find its listener registered during its first turn).
  */
+import { packagedAnalyzer } from './catalogue';
+import { CATALOGUE_FILE } from './catalogue-file';
 import { browser } from 'wxt/browser';
 import type { TabReport } from '../messaging/messages';
 import { loadSettings, migrateStoredSettings, watchSettings } from '../settings/store';
@@ -39,7 +41,11 @@ function actionApi(): ActionApi {
 
 export function startBackground(): void {
   const reports = new TabReports(sessionArea());
-  const queue = new AnalysisQueue();
+  const analyze = packagedAnalyzer(
+    // Not one of WXT's typed public paths: it is added to the build by a hook (wxt.config.ts).
+    browser.runtime.getURL(`/${CATALOGUE_FILE}` as '/'),
+  );
+  const queue = new AnalysisQueue((ad, sensitivity) => analyze(ad, { sensitivity }));
   const sealer = createSealer(sessionArea());
   const translator = async () => translatorFor(await loadSettings(), navigator.language);
 

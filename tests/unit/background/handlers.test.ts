@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { analyzeAd } from '../../../src/analysis/index';
 import { AnalysisQueue } from '../../../src/background/analyzer';
 import { createHandlers, reportRejected, type BackgroundDeps } from '../../../src/background/handlers';
 import { createSealer } from '../../../src/background/seals';
@@ -20,7 +21,7 @@ const ORDINARY =
 
 function deps(overrides: Partial<BackgroundDeps> = {}): BackgroundDeps & { badges: [number, unknown][] } {
   const badges: [number, unknown][] = [];
-  const queue = new AnalysisQueue();
+  const queue = new AnalysisQueue((ad, sensitivity) => analyzeAd(ad, { sensitivity }));
   return {
     reports: new TabReports(memoryArea()),
     analyze: (sender, ads, s) => queue.run(sender, ads, s),
