@@ -1,23 +1,43 @@
 /**
- * The public marking contract (issue 4, item 4): every analyzed ad's root element carries
- * `data-jobsafe-risk="none|caution|high"`. The other attributes are the content script's bookkeeping.
+ * The public marking contract (issue 4, item 4; issue 11, item 6): every analyzed ad's root element
+ * carries `data-jobsafe-risk="none|caution|high"`, and an ad whose text JobSafe could not read (a
+ * language it does not check) also `data-jobsafe-checked="false"`, so its `none` is never taken for a
+ * clear. The other attributes are the content script's bookkeeping.
  */
-import type { Level } from '../analysis/types';
+import type { Assessment } from '../analysis/types';
 
 export const RISK_ATTR = 'data-jobsafe-risk';
+export const CHECKED_ATTR = 'data-jobsafe-checked';
 /** The ad's key (see keys.ts), so the popup's "scroll to ad" and re-scans find the root again. */
 export const KEY_ATTR = 'data-jobsafe-key';
 /** The content hash the marking was made for: a different hash means the ad changed. */
 export const HASH_ATTR = 'data-jobsafe-hash';
 
-export function markRoot(root: Element, key: string, hash: string, level: Level): void {
+/** The public marks of one analyzed ad (job sites and checked pages alike). */
+export function markRisk(root: Element, assessment: Pick<Assessment, 'level' | 'checked'>): void {
+  root.setAttribute(RISK_ATTR, assessment.level);
+  if (assessment.checked) root.removeAttribute(CHECKED_ATTR);
+  else root.setAttribute(CHECKED_ATTR, 'false');
+}
+
+export function clearRisk(root: Element): void {
+  root.removeAttribute(RISK_ATTR);
+  root.removeAttribute(CHECKED_ATTR);
+}
+
+export function markRoot(
+  root: Element,
+  key: string,
+  hash: string,
+  assessment: Pick<Assessment, 'level' | 'checked'>,
+): void {
   root.setAttribute(KEY_ATTR, key);
   root.setAttribute(HASH_ATTR, hash);
-  root.setAttribute(RISK_ATTR, level);
+  markRisk(root, assessment);
 }
 
 export function clearMark(root: Element): void {
-  root.removeAttribute(RISK_ATTR);
+  clearRisk(root);
   root.removeAttribute(KEY_ATTR);
   root.removeAttribute(HASH_ATTR);
 }

@@ -9,6 +9,7 @@
  *
  * Injected again (a second check), it finds itself on the global and starts over.
  */
+import { clearRisk, markRisk } from '../../page/marking';
 import type { Assessment } from '../../analysis/types';
 import {
   CHECK_KEY_ATTR,
@@ -61,7 +62,7 @@ export function createCheckRuntime(doc: Document, url: () => string, extract: Ex
     highlighter?.clearAll();
     for (const el of doc.querySelectorAll(`[${CHECK_KEY_ATTR}]`)) {
       el.removeAttribute(CHECK_KEY_ATTR);
-      el.removeAttribute('data-jobsafe-risk');
+      clearRisk(el);
     }
     found = new Map();
   };
@@ -80,7 +81,7 @@ export function createCheckRuntime(doc: Document, url: () => string, extract: Ex
       for (const { key, assessment } of results) {
         const ad = found.get(key);
         if (!ad?.root.isConnected) continue;
-        ad.root.setAttribute('data-jobsafe-risk', assessment.level);
+        markRisk(ad.root, assessment);
         marked++;
         badges.get(key)?.destroy();
         badges.delete(key);

@@ -77,6 +77,25 @@ describe('PageController', () => {
     expect(badges()).toHaveLength(3);
   });
 
+  it('marks an ad it could not read as not checked, and drops that mark once the ad is read', async () => {
+    const kazakh = 'Шетелде жұмыс, тәжірибе керек емес, айлық жоғары.';
+    document.querySelector('#list')?.insertAdjacentHTML('beforeend', card('4', 'Жұмыс', kazakh));
+    setup().start();
+    await settle();
+    const root = (id: string) => document.querySelector(`a[href$="/vacancy/${id}"]`)?.closest('.card');
+    expect([risk('4'), root('4')?.getAttribute('data-jobsafe-checked')]).toEqual(['none', 'false']);
+    // Read ads carry no such mark: `none` there is a clear.
+    expect(root('3')?.hasAttribute('data-jobsafe-checked')).toBe(false);
+    const text = root('4')?.querySelector('.text');
+    if (text) text.textContent = ORDINARY;
+    await settle();
+    schedule.flush();
+    await settle();
+    expect([risk('4'), root('4')?.hasAttribute('data-jobsafe-checked')]).toEqual(['none', false]);
+    controller.destroy();
+    expect(document.querySelectorAll('[data-jobsafe-checked]')).toHaveLength(0);
+  });
+
   it('reports keys, titles and the sealed assessments, and no ad text', async () => {
     setup().start();
     await settle();

@@ -65,6 +65,9 @@ const SIGNALS: {
 ];
 
 export function assess(text: string): Assessment {
+  // Kazakh letters stand for a language the analyzer does not read: not checked, never cleared.
+  if (/[әғқңөұүһ]/.test(text))
+    return { level: 'none', score: 0, lang: 'kk', checked: false, partial: false, findings: [] };
   const findings: Finding[] = [];
   let level: Assessment['level'] = 'none';
   for (const s of SIGNALS) {
