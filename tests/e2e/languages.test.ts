@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type E2EBrowser, type Route } from './harness';
+import { marked, waitForMarked } from './page-helpers';
 import { shot } from './harness/screenshots';
 import { axeViolations } from './axe';
 
@@ -50,11 +51,30 @@ const PAGES = [
   { risky: 0, total: 1 },
 ] as const;
 const pathOf = (p: { risky: number; total: number }): string => `/search/plurals-${p.risky}-of-${p.total}`;
-const ROUTES: Route[] = PAGES.map((p) => ({
-  host: 'hh.ru',
-  path: pathOf(p),
-  body: listing(p.risky, p.total - p.risky),
-}));
+// Written for this test: a Ukrainian lure, an ordinary Ukrainian ad and a Kazakh one (a language JobSafe
+// does not read), as olx.ua lists them.
+const UK_LURE =
+  'Робота в Польщі для дівчат 18–25 років, хостес у нічний клуб. Досвід не потрібен. Квиток і візу оплатимо, ' +
+  'потім вирахуємо із зарплати. Їдете як туристки, договір підпишете на місці. Паспорт зберігатиметься в менеджера.';
+const UK_ORDINARY =
+  'Кухар гарячого цеху в ресторан на Подолі. Офіційне працевлаштування, графік 5/2, зарплата 25 000 грн, ' +
+  'співбесіда в нашому офісі.';
+const KK_AD = 'Шетелде жұмыс, тәжірибе керек емес, айлық жалақы жоғары және тұрғын үй бар. Хабарласыңыз.';
+function olxCard(id: number, title: string, text: string): string {
+  return `<div data-cy="l-card" data-testid="l-card"><div>
+    <div data-cy="ad-card-title"><a href="/d/uk/obyavlenie/vakansiya-IDx00${id}.html"><h6>${title}</h6></a></div>
+    <p class="css-job-params">${text}</p>
+    <p data-testid="location-date">Київ - Сьогодні о 10:00</p>
+  </div></div>`;
+}
+const OLX_UA = `<!doctype html><html lang="uk"><head><meta charset="utf-8"><title>Робота Київ</title></head><body>
+  <div data-testid="listing-grid">${olxCard(1, 'Хостес у Польщу', UK_LURE)}${olxCard(2, 'Кухар', UK_ORDINARY)}${olxCard(3, 'Жұмыс', KK_AD)}</div>
+  </body></html>`;
+
+const ROUTES: Route[] = [
+  ...PAGES.map((p) => ({ host: 'hh.ru', path: pathOf(p), body: listing(p.risky, p.total - p.risky) })),
+  { host: 'www.olx.ua', path: '/uk/rabota/kiev/', body: OLX_UA },
+];
 
 const EXPECTED = {
   ru: [
@@ -285,6 +305,47 @@ describe('Ukrainian browser', () => {
     expect(text).toMatch(/Перевірено \d{1,2} [а-яіїєґ]+ \d{4} р\. за джерелами/);
     expect(await axeViolations(popup)).toEqual([]);
     await popup.screenshot({ path: shot('popup-help-uk.png'), fullPage: true });
+    await popup.close();
+  });
+
+  it('marks a Ukrainian lure on olx.ua high, an ordinary ad none, and a Kazakh ad not checked', async () => {
+    const site = await b.page();
+    await site.goto(b.serverUrl('www.olx.ua', '/uk/rabota/kiev/'), { waitUntil: 'load' });
+    await waitForMarked(site, 3, 30_000);
+    const roots = await site.$$eval('[data-cy="l-card"]', (cards) =>
+      cards.map((c) => [c.getAttribute('data-jobsafe-risk'), c.getAttribute('data-jobsafe-checked')]),
+    );
+    expect(roots).toEqual([
+      ['high', null],
+      ['none', null],
+      ['none', 'false'],
+    ]);
+    const badges = (await marked(site)).map((m) => m.badge);
+    expect(badges[0]).toContain('Високий ризик');
+    expect(badges[2]).toContain('Не перевірено');
+    expect(badges[2]).not.toContain('✓');
+    expect(b.outsideRequests).toEqual([]);
+    await site.close();
+  });
+
+  it('checks a pasted Ukrainian message in the popup, and never clears a Kazakh one', async () => {
+    const popup = await openPopup(b, 'popup.html#check', 360);
+    await popup.type('#check-text', UK_LURE);
+    await popup.click('form.check__form button[type="submit"]');
+    await popup.waitForSelector('.check__result', { timeout: 30_000 });
+    expect(await popup.$eval('.check__result', (el) => el.getAttribute('data-level'))).toBe('high');
+    const marks = await popup.$$eval('.check__text mark', (ms) => ms.map((m) => m.textContent ?? ''));
+    expect(marks.length).toBeGreaterThan(1);
+    for (const m of marks) expect(UK_LURE).toContain(m);
+    expect(await popup.$eval('#check-result-title', (h) => h.textContent)).toContain('Високий ризик');
+
+    await popup.click('.check__actions button[type="button"]');
+    await popup.type('#check-text', KK_AD);
+    await popup.click('form.check__form button[type="submit"]');
+    await popup.waitForSelector('.check__result[data-shown="unchecked"]', { timeout: 30_000 });
+    const verdict = await popup.$eval('.check__result', (el) => (el as HTMLElement).innerText);
+    expect(verdict).toContain('не перевірено');
+    expect(verdict).not.toContain('✓');
     await popup.close();
   });
 
