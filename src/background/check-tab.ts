@@ -8,13 +8,16 @@
 import { z } from 'zod';
 import type { AdInput, Assessment } from '../analysis/types';
 import { BoundedAdSchema } from '../messaging/background-messages';
-import { reportTitle, type PageItem } from '../messaging/messages';
+import { LIMITS, reportTitle, type PageItem } from '../messaging/messages';
 import { applyRiskMarks, CHECK_RUNTIME_KEY, MAX_CHECKED_ADS, type CollectedPage } from './collect-page';
 
 /** The page is not trusted: what the injected script returns is parsed like any message. */
+// The page sets its own title and can push a very long URL: both are cut to the report's bounds, so
+// an oversized one costs nothing and breaks nothing.
+const cut = (max: number) => z.string().transform((s) => s.slice(0, max));
 export const CollectedPageSchema = z.object({
-  url: z.string(),
-  title: z.string(),
+  url: cut(LIMITS.pageUrl),
+  title: cut(LIMITS.reportTitle),
   ads: z.array(z.object({ key: z.string().max(200), ad: BoundedAdSchema })).max(MAX_CHECKED_ADS),
 }) satisfies z.ZodType<CollectedPage>;
 
@@ -153,6 +156,10 @@ async function drawOnTab(deps: CheckTabDeps, tabId: number, items: PageItem[], o
   });
   if (typeof drawn?.result === 'number') return;
   // The runtime is gone (the page navigated meanwhile): the public marks at least, where the roots are.
-  const marks = items.map((item): [string, string] => [item.key, item.assessment.level]);
+  const marks = items.map((item): [string, string, boolean] => [
+    item.key,
+    item.assessment.level,
+    item.assessment.checked,
+  ]);
   await deps.scripting.executeScript({ target: { tabId }, func: applyRiskMarks, args: [marks] });
 }

@@ -139,11 +139,14 @@ export function collectSelection(doc: Document, url: string): Collected | undefi
  * Injected with executeScript({ func }) after the analysis, so it must be self-contained: no imports,
  * no outer variables (the attribute names are spelled out for that reason).
  */
-export function applyRiskMarks(marks: [key: string, level: string][]): number {
+export function applyRiskMarks(marks: [key: string, level: string, checked: boolean][]): number {
   let marked = 0;
-  for (const [key, level] of marks) {
+  for (const [key, level, checked] of marks) {
     for (const el of document.querySelectorAll(`[data-jobsafe-check="${CSS.escape(key)}"]`)) {
       el.setAttribute('data-jobsafe-risk', level);
+      // The same public marks as src/page/marking.ts: an ad that was not read is never a clear.
+      if (checked) el.removeAttribute('data-jobsafe-checked');
+      else el.setAttribute('data-jobsafe-checked', 'false');
       marked++;
     }
   }

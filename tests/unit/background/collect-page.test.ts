@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { LIMITS } from '../../../src/messaging/messages';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   applyRiskMarks,
@@ -34,6 +35,13 @@ describe('collectPage', () => {
       }));
     const page = collectPage(document, URL_, extract);
     expect(CollectedPageSchema.parse(page)).toEqual(page);
+    // The page's own title and a pushed URL of any length are cut to the report's bounds, not trusted.
+    const huge = CollectedPageSchema.parse({
+      ...page,
+      title: 'x'.repeat(1_000_000),
+      url: `${URL_}?${'a'.repeat(1e6)}`,
+    });
+    expect([huge.title.length, huge.url.length]).toEqual([LIMITS.reportTitle, LIMITS.pageUrl]);
     expect(page.ads.map((a) => [a.key, a.ad.title, a.ad.lang])).toEqual([
       ['check-0', 'Hostesses wanted', 'en'],
       ['check-1', 'Cook', 'en'],
@@ -106,15 +114,21 @@ describe('applyRiskMarks and toPageItems', () => {
     const none = { score: 0, lang: 'en', checked: true, partial: false, findings: [] };
     const items = toPageItems(page, [
       { level: 'high', ...none },
-      { level: 'none', ...none },
+      { ...none, level: 'none', checked: false, lang: 'kk' },
     ]);
     expect(items.map((i) => [i.key, i.site, i.assessment.level])).toEqual([
       ['check-0', 'forum.example', 'high'],
       ['check-1', 'forum.example', 'none'],
     ]);
-    expect(applyRiskMarks(items.map((i) => [i.key, i.assessment.level]))).toBe(2);
-    expect([...document.querySelectorAll('article')].map((a) => a.getAttribute('data-jobsafe-risk'))).toEqual(
-      ['high', 'none'],
-    );
+    expect(applyRiskMarks(items.map((i) => [i.key, i.assessment.level, i.assessment.checked]))).toBe(2);
+    expect(
+      [...document.querySelectorAll('article')].map((a) => [
+        a.getAttribute('data-jobsafe-risk'),
+        a.getAttribute('data-jobsafe-checked'),
+      ]),
+    ).toEqual([
+      ['high', null],
+      ['none', 'false'],
+    ]);
   });
 });
