@@ -11,6 +11,7 @@
  * chunk fetched at run time and fail. The analyzer stays cheap to load anyway: it reads and compiles its
  * catalogue on the first call (src/background/catalogue.ts), not when the worker starts.
  */
+import { nextTask } from '../page/batches';
 import type { AdInput, Assessment, Sensitivity } from '../analysis/types';
 
 export type AnalyzeOne = (ad: AdInput, sensitivity: Sensitivity) => Promise<Assessment>;
@@ -25,20 +26,10 @@ interface Job {
 }
 
 /**
- * A macrotask without the 4 ms clamp nested setTimeout(0) calls get: a MessageChannel message. It lets
- * the runtime's message events in between.
+ * A macrotask without the 4 ms clamp nested setTimeout(0) calls get (one MessageChannel per queue, as the
+ * content script pauses for the page): it lets the runtime's message events in between.
  */
-export function macrotask(): YieldFn {
-  if (typeof MessageChannel !== 'function') return () => new Promise((ok) => setTimeout(ok, 0));
-  const channel = new MessageChannel();
-  const waiting: (() => void)[] = [];
-  channel.port1.onmessage = () => waiting.shift()?.();
-  return () =>
-    new Promise<void>((ok) => {
-      waiting.push(ok);
-      channel.port2.postMessage(0);
-    });
-}
+export const macrotask: () => YieldFn = nextTask;
 
 export class AnalysisQueue {
   /** Jobs per sender, in arrival order; senders take turns in the order they first came. */
