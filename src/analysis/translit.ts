@@ -95,33 +95,48 @@ export function translitEvidence(words: readonly string[], prepared: Prepared, l
   return points;
 }
 
-/** The normalized text with every Latin word read into `lang`'s Cyrillic (other text as it was). */
-export function transliterate(nz: Normalized, prepared: Prepared, lang: CheckedLang): Normalized {
+/**
+ * The normalized text with each word that `read` gives another spelling replaced by it, offsets kept
+ * (the new letters spread over the word they stand for); undefined when no word changed. A word is a run
+ * of `wordChar` not preceded by `joined`; an apostrophe at its end is a quote, not a soft sign.
+ */
+function rewriteWords(
+  nz: Normalized,
+  wordChar: RegExp,
+  joined: RegExp,
+  read: (word: string) => string | undefined,
+): Normalized | undefined {
   const text = nz.norm;
   const out = new ViewBuilder(nz.starts[text.length] as number);
+  let changed = false;
   let i = 0;
   while (i < text.length) {
-    const startsWord = TRANSLIT_CHAR.test(text[i] as string) && !/[a-z0-9]/.test(text[i - 1] ?? '');
-    let j = i;
-    if (startsWord) while (j < text.length && TRANSLIT_CHAR.test(text[j] as string)) j++;
-    if (!startsWord || !LATIN_WORD.test(text.slice(i, j))) {
+    if (!wordChar.test(text[i] as string) || joined.test(text[i - 1] ?? '')) {
       out.copy(nz, i);
       i++;
       continue;
     }
-    // An apostrophe at the end is a quote, not a soft sign.
+    let j = i;
+    while (j < text.length && wordChar.test(text[j] as string)) j++;
     while (j > i + 1 && /['’]/.test(text[j - 1] as string)) j--;
-    const word = text.slice(i, j).replace(/’/g, "'");
-    const cyr = readWord(word, prepared, lang);
-    if (cyr === undefined || cyr === '') {
+    const word = read(text.slice(i, j).replace(/’/g, "'"));
+    if (word === undefined || word === '') {
       for (let k = i; k < j; k++) out.copy(nz, k);
     } else {
-      out.pushSpread(cyr, nz.starts[i] as number, nz.ends[j - 1] as number);
+      changed = true;
+      out.pushSpread(word, nz.starts[i] as number, nz.ends[j - 1] as number);
     }
     i = j;
   }
+  if (!changed) return undefined;
   const v = out.build();
   return { ...v, norm: v.text };
+}
+
+/** The normalized text with every Latin word read into `lang`'s Cyrillic (other text as it was). */
+export function transliterate(nz: Normalized, prepared: Prepared, lang: CheckedLang): Normalized {
+  const read = (word: string) => (LATIN_WORD.test(word) ? readWord(word, prepared, lang) : undefined);
+  return rewriteWords(nz, TRANSLIT_CHAR, /[a-z0-9]/, read) ?? nz;
 }
 
 /** Readings tried per word when respelling (a neighbour's spelling differs in a letter or two). */
@@ -150,33 +165,11 @@ export function respell(
   const fromKnows = (w: string) =>
     prepared.langs[from]?.vocab.has(w) === true || prepared.languages.get(from)?.words.has(w) === true;
   let foreign = 0;
-  const text = nz.norm;
-  const out = new ViewBuilder(nz.starts[text.length] as number);
-  let changed = false;
-  let i = 0;
-  while (i < text.length) {
-    if (!CYRILLIC_CHAR.test(text[i] as string) || CYRILLIC_CHAR.test(text[i - 1] ?? '')) {
-      out.copy(nz, i);
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < text.length && CYRILLIC_CHAR.test(text[j] as string)) j++;
-    while (j > i + 1 && /['’]/.test(text[j - 1] as string)) j--;
-    const word = text.slice(i, j).replace(/’/g, "'");
-    const read = known(word)
-      ? undefined
-      : readings(word, scheme.letters, true, MAX_RESPELLINGS).find((r) => r !== word && known(r));
-    if (read === undefined) {
-      for (let k = i; k < j; k++) out.copy(nz, k);
-    } else {
-      changed = true;
-      if (!fromKnows(word)) foreign++;
-      out.pushSpread(read, nz.starts[i] as number, nz.ends[j - 1] as number);
-    }
-    i = j;
-  }
-  if (!changed) return { nz, foreign };
-  const v = out.build();
-  return { nz: { ...v, norm: v.text }, foreign };
+  const read = (word: string): string | undefined => {
+    if (known(word)) return undefined;
+    const r = readings(word, scheme.letters, true, MAX_RESPELLINGS).find((x) => x !== word && known(x));
+    if (r !== undefined && !fromKnows(word)) foreign++;
+    return r;
+  };
+  return { nz: rewriteWords(nz, CYRILLIC_CHAR, CYRILLIC_CHAR, read) ?? nz, foreign };
 }
