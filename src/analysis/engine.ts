@@ -21,6 +21,7 @@ import { candidateMatchers, combine, partMatches, Sentences, wordsOf, type Span 
 import { hasInnerNegator, isNegated } from './negation';
 import { normalize, toSourceRange, type Normalized } from './normalize';
 import { findPay, isFarAbove, type Currency } from './salary';
+import { quotedPhrase } from './phrases';
 import { scoreFindings } from './scoring';
 import { anyMatch, execAll, inRanges, sentenceAt, sentencesMatching } from './sentences';
 import { respell, transliterate } from './translit';
@@ -185,6 +186,7 @@ export class Analyzer {
         end,
         ...(f.field === 'text' ? {} : { field: f.field }),
         advice: m.rule.advice,
+        phrase: quotedPhrase(f.source, { start, end }),
       });
     }
     return [...byRule.values()];
@@ -202,6 +204,7 @@ export class Analyzer {
       end,
       ...(f.field === 'text' ? {} : { field: f.field }),
       advice: b.advice,
+      phrase: quotedPhrase(f.source, { start, end }),
     };
   }
 

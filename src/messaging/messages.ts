@@ -45,6 +45,8 @@ export const LIMITS = {
    * import (see above).
    */
   evidence: 2_000,
+  /** The phrase quoted around a finding's evidence: about 90 characters (src/analysis/phrases.ts), doubled. */
+  phrase: 200,
   offset: 10_000_000,
   /** Findings of one assessment: the analyzer gives at most one per rule and field. */
   findings: 500,
@@ -128,6 +130,22 @@ export function adInputSchema(caps?: AdCaps) {
 export const AdInputSchema = adInputSchema();
 export type AdInput = z.infer<typeof AdInputSchema>;
 
+/**
+ * The phrase of the ad around a finding's evidence, as the analyzer cut it while it had the text: so a
+ * view that has only the assessment (the popup's list of a tab's ads: reports carry no ad text) still
+ * quotes the ad's own clause rather than a rule's fragment of it.
+ */
+export const PhraseSchema = z.object({
+  /** Where the phrase lies in the field: `source.slice(start, end) === text`. */
+  start: offset,
+  end: offset,
+  text: text(LIMITS.phrase),
+  /** The clause goes on before `start` / after `end` (the quote shows an ellipsis there). */
+  cutStart: z.boolean(),
+  cutEnd: z.boolean(),
+});
+export type QuotedPhrase = z.infer<typeof PhraseSchema>;
+
 export const FindingSchema = z.object({
   rule: text(LIMITS.rule),
   category: CategorySchema,
@@ -140,6 +158,8 @@ export const FindingSchema = z.object({
   field: z.optional(FieldSchema),
   /** What to do about it (the rule's advice). The CLI omits it to keep its output contract. */
   advice: z.optional(AdviceIdSchema),
+  /** The phrase to quote for it (absent only in assessments made before phrases were added). */
+  phrase: z.optional(PhraseSchema),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

@@ -167,6 +167,19 @@ describe('popup', () => {
     expect(items.length).toBeGreaterThan(0);
     expect(await page.$eval('.page__summary', (s) => s.textContent)).toMatch(/needs? attention/);
     expect(await page.$$eval('.ad .findings__reasons mark', (m) => m.length)).toBeGreaterThan(0);
+    // The tab's report carries no ad text, yet each quote is the ad's own phrase around the evidence
+    // (the analyzer cut it: Finding.phrase), not the rule's fragment alone.
+    const quotes = await page.$$eval('.ad .js-quote', (qs) =>
+      qs.map((q) => ({ text: q.textContent ?? '', mark: q.querySelector('mark')?.textContent ?? '' })),
+    );
+    const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+    const pageText = squash(await site.$eval('body', (el) => (el as HTMLElement).innerText));
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) {
+      expect(q.text).toContain(q.mark);
+      for (const piece of q.text.split('…').filter(Boolean)) expect(pageText).toContain(squash(piece));
+    }
+    expect(quotes.some((q) => squash(q.text).length > squash(q.mark).length)).toBe(true);
     await page.screenshot({ path: shot('popup-en.png') });
 
     await setLanguage(settingsPage, 'ru');

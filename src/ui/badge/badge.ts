@@ -72,7 +72,7 @@ export function createBadge(
   doc: Document,
   assessment: Assessment,
   messages: Messages,
-  source: BadgeSource = { text: '' },
+  source: BadgeSource = {},
 ): BadgeHandle {
   const t = (key: string, subs?: readonly string[]) => translate(messages, key, subs);
   const level = assessment.level;

@@ -5,16 +5,21 @@
  */
 import type { Assessment } from '../../analysis/types';
 import { RU_HOTLINE } from '../../knowledge/content';
-import { copyWithTextArea, shareOrCopy, shareText, type ShareOutcome, type Translate } from '../shared/share';
-import { warningOf, type AdSource, type Warning } from '../shared/warning';
+import {
+  copyWithTextArea,
+  shareOrCopy,
+  shareText,
+  type SharedAd,
+  type ShareOutcome,
+  type Translate,
+} from '../shared/share';
+import { warningOf, type Warning } from '../shared/warning';
 
 export const HOTLINE = RU_HOTLINE.display;
 export const HOTLINE_TEL = `tel:${RU_HOTLINE.tel}`;
 
-/** What the page has of the ad: the texts the findings point into, and where the ad is. */
-export interface BadgeSource extends AdSource {
-  url?: string;
-}
+/** What the shared warning names of the ad (its quotes travel with the assessment's findings). */
+export type BadgeSource = SharedAd;
 
 const SHARE_STATUS: Record<ShareOutcome, string> = {
   shared: 'page_share_done',
@@ -30,7 +35,7 @@ export function fillPanel(
   source: BadgeSource,
   t: Translate,
 ): Warning {
-  const warning = warningOf(assessment, source);
+  const warning = warningOf(assessment);
   const { shown } = warning;
   const risky = shown === 'high' || shown === 'caution';
   // The verdict: one sentence for a risky ad; the fuller first line for a clear or unread one.

@@ -127,7 +127,7 @@ export function CheckTab() {
                 />
               </figure>
             )}
-            <WarningView assessment={state.assessment} source={{ text: state.text }} showQuotes={false} />
+            <WarningView assessment={state.assessment} showQuotes={false} />
           </section>
         )}
       </div>

@@ -135,7 +135,7 @@ function AdItem({ item, tabId }: { item: PageItem; tabId: number }) {
           {item.title?.trim() || t('pg_untitled')}
         </h3>
       </div>
-      <WarningView assessment={item.assessment} source={item} ad={{ title: item.title }} />
+      <WarningView assessment={item.assessment} ad={{ title: item.title }} />
       <button
         type="button"
         class="js-button js-button--quiet ad__show"

@@ -10,22 +10,20 @@ import { adviceKey, RU_HOTLINE } from '../../knowledge/content';
 import { useT } from '../shared/i18n-context';
 import { ShareButton } from '../shared/ShareButton';
 import type { SharedAd } from '../shared/share';
-import { warningOf, MAX_REASONS, type AdSource } from '../shared/warning';
+import { warningOf, MAX_REASONS } from '../shared/warning';
 
 export function WarningView({
   assessment,
-  source,
   ad = {},
   showQuotes = true,
 }: {
   assessment: Assessment;
-  source: AdSource;
   ad?: SharedAd;
   showQuotes?: boolean;
 }) {
   const { t } = useT();
   const [all, setAll] = useState(false);
-  const warning = warningOf(assessment, source, all ? Infinity : MAX_REASONS);
+  const warning = warningOf(assessment, all ? Infinity : MAX_REASONS);
   const risky = warning.shown === 'high' || warning.shown === 'caution';
   return (
     <div class="findings">

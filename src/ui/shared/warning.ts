@@ -4,25 +4,13 @@
  * same words), and the one or two actions that matter most for this ad, chosen from its findings.
  * Pure data: the badge turns it into DOM, the popup into Preact, the share button into text.
  */
+import { overlaps, phraseParts, phraseText, type PhraseParts, type Span } from './quote';
 import type { AdviceId, Assessment, Category, Field, Finding, Strength } from '../../analysis/types';
 import { shownOf, type Shown } from './levels';
-import { overlaps, phraseOf, phraseParts, phraseText, type Phrase, type PhraseParts } from './phrases';
 
 /** Enough to say why without turning the warning into the ad. */
 export const MAX_REASONS = 3;
 export const MAX_ACTIONS = 2;
-
-/**
- * The texts the findings' offsets point into (what the page or the popup has of the ad). The ad's own
- * words, where the view has them: the badge and the popup's check do; a tab report does
- * not (it carries keys and assessments, never texts: issue 14), so its quotes are the evidence alone.
- */
-export interface AdSource {
-  text?: string;
-  title?: string;
-  salary?: string;
-  employer?: string;
-}
 
 export interface Quote extends PhraseParts {
   /** The phrase as one string (ellipses included), for the badge and the shared text. */
@@ -98,11 +86,6 @@ function byStrength(findings: readonly Finding[]): Finding[] {
   );
 }
 
-export function fieldSource(source: AdSource, field: Field | undefined): string | undefined {
-  if (field === undefined || field === 'text') return source.text;
-  return source[field];
-}
-
 /** The one or two actions for this ad: the most urgent advice of its strongest findings. */
 export function actionsOf(assessment: Assessment, max = MAX_ACTIONS): AdviceId[] {
   const best = new Map<AdviceId, { strength: number; first: number }>();
@@ -127,29 +110,28 @@ export function actionsOf(assessment: Assessment, max = MAX_ACTIONS): AdviceId[]
   return [...new Set(ranked)].slice(0, max);
 }
 
-interface Candidate {
-  finding: Finding;
-  field: Field;
-  phrase?: Phrase;
-  source?: string;
-}
-
-function candidateOf(finding: Finding, source: AdSource): Candidate {
-  const field = finding.field ?? 'text';
-  const text = fieldSource(source, field);
-  // Offsets are trusted only where they still point at the evidence (the text may have been trimmed).
-  if (text === undefined || text.slice(finding.start, finding.end) !== finding.evidence)
-    return { finding, field };
-  return { finding, field, source: text, phrase: phraseOf(text, finding) };
-}
-
-function quoteOf(c: Candidate): Quote {
-  if (c.phrase && c.source !== undefined) {
-    return { ...phraseParts(c.source, c.finding, c.phrase), text: phraseText(c.source, c.phrase) };
+/**
+ * The quote for a finding: the phrase the analyzer cut around its evidence (Finding.phrase), with the
+ * evidence marked inside it. The phrase travels with the assessment, so every view quotes the ad's own
+ * clause, even one that never had the ad's text (a tab's report). Without a phrase, the evidence alone.
+ */
+function quoteOf(finding: Finding): Quote {
+  const p = finding.phrase;
+  // The phrase's own text is the source: offsets shift to it. It is trusted only where it holds the
+  // evidence (its start at least; a very long evidence is cut inside the phrase).
+  const span = p && { start: finding.start - p.start, end: finding.end - p.start };
+  const held = p && span && span.start >= 0 ? p.text.slice(span.start, span.end) : '';
+  if (p && span && held && finding.evidence.startsWith(held)) {
+    const local = { start: 0, end: p.text.length, cutStart: p.cutStart, cutEnd: p.cutEnd };
+    return { ...phraseParts(p.text, span, local), text: phraseText(p.text, local) };
   }
-  // No text to find the phrase in: the evidence alone, as the analyzer matched it.
-  const match = c.finding.evidence.replace(/\s+/g, ' ').trim();
+  const match = finding.evidence.replace(/\s+/g, ' ').trim();
   return { before: '', match, after: '', text: match };
+}
+
+/** Where a finding's quote lies in its field, for never quoting the same words twice. */
+function spanOf(finding: Finding): Span {
+  return finding.phrase ?? finding;
 }
 
 const normalized = (s: string) =>
@@ -158,27 +140,28 @@ const normalized = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** The warning for one assessment of the ad `source` (the popup can ask for every reason). */
-export function warningOf(assessment: Assessment, source: AdSource, maxReasons = MAX_REASONS): Warning {
-  const byCategory = new Map<Category, Candidate[]>();
+/** The warning for one assessment (the popup can ask for every reason). */
+export function warningOf(assessment: Assessment, maxReasons = MAX_REASONS): Warning {
+  const byCategory = new Map<Category, Finding[]>();
   for (const finding of byStrength(assessment.findings)) {
     const list = byCategory.get(finding.category) ?? [];
-    list.push(candidateOf(finding, source));
+    list.push(finding);
     byCategory.set(finding.category, list);
   }
   // Categories in the order of their strongest finding (byStrength already sorted them so).
   const categories = [...byCategory.keys()];
-  const taken: { field: Field; phrase: Phrase }[] = [];
+  const taken: { field: Field; span: Span }[] = [];
   const texts = new Set<string>();
   const reasons: WarningReason[] = categories.slice(0, maxReasons).map((category) => {
-    for (const c of byCategory.get(category) ?? []) {
-      if (c.phrase && taken.some((t) => t.field === c.field && overlaps(t.phrase, c.phrase as Phrase)))
-        continue;
-      const quote = quoteOf(c);
+    for (const finding of byCategory.get(category) ?? []) {
+      const field = finding.field ?? 'text';
+      const span = spanOf(finding);
+      if (taken.some((t) => t.field === field && overlaps(t.span, span))) continue;
+      const quote = quoteOf(finding);
       const key = normalized(quote.text);
       if (!key || texts.has(key)) continue;
       texts.add(key);
-      if (c.phrase) taken.push({ field: c.field, phrase: c.phrase });
+      taken.push({ field, span });
       return { category, quote };
     }
     return { category };

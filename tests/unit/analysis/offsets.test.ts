@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { normalize, toSourceRange } from '../../../src/analysis/normalize';
 import { MAX_TEXT_LENGTH, type Analyzer } from '../../../src/analysis/index';
+import { MAX_PHRASE } from '../../../src/analysis/phrases';
 import { inlineAnalyzer, rule } from './helpers';
 
 let analyzer: Analyzer;
@@ -69,6 +70,14 @@ describe('offsets always point into the input', () => {
               expect(f.start).toBeLessThan(f.end);
               expect(f.end).toBeLessThanOrEqual(text.length);
               expect(text.slice(f.start, f.end)).toBe(f.evidence);
+              // The phrase to quote lies in the input too, and holds the evidence's start.
+              const p = f.phrase;
+              expect(p).toBeDefined();
+              if (!p) continue;
+              expect(text.slice(p.start, p.end)).toBe(p.text);
+              expect(p.start).toBeLessThanOrEqual(f.start);
+              expect(p.end).toBeGreaterThan(f.start);
+              expect(p.text.length).toBeLessThanOrEqual(MAX_PHRASE);
             }
           }
         },
@@ -81,6 +90,21 @@ describe('offsets always point into the input', () => {
     const text = 'Едем!  Оплaтим   ПЕРЕЛЁТ и дадим туристическую визу';
     const a = await analyzer.analyze({ text });
     expect(a.findings.map((f) => f.evidence)).toEqual(['Оплaтим   ПЕРЕЛЁТ', 'туристическую визу']);
+    // Each finding carries its clause, cut by the analyzer while it had the text.
+    expect(a.findings.map((f) => f.phrase?.text)).toEqual([
+      'Оплaтим   ПЕРЕЛЁТ и дадим туристическую визу',
+      'Оплaтим   ПЕРЕЛЁТ и дадим туристическую визу',
+    ]);
+  });
+
+  it('cuts a finding’s phrase in the field it points into', async () => {
+    const a = await analyzer.analyze({
+      text: 'Подробности при встрече.',
+      title: 'Хостес (по туристической визе), Дубай',
+    });
+    const f = a.findings.find((x) => x.rule === 'ru.irregular-visa.tourist');
+    expect(f).toMatchObject({ field: 'title', evidence: 'туристической визе' });
+    expect(f?.phrase).toMatchObject({ text: 'по туристической визе', cutStart: false, cutEnd: false });
   });
 });
 

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { quotedPhrase } from '../../../src/analysis/phrases';
 import type { Assessment, Finding } from '../../../src/analysis/types';
 import { BADGE_ATTR, BADGE_SELECTOR, HOTLINE, HOTLINE_TEL, createBadge } from '../../../src/ui/badge/badge';
 import { LEVEL_ICONS } from '../../../src/ui/shared/levels';
@@ -40,6 +41,8 @@ function at(evidence: string, over: Partial<Finding>): Finding {
     evidence,
     start,
     end: start + evidence.length,
+    // As the analyzer gives it: the phrase it cut around the evidence (the badge quotes it).
+    phrase: quotedPhrase(TEXT, { start, end: start + evidence.length }),
     ...over,
   };
 }
@@ -65,7 +68,7 @@ const HIGH: Assessment = {
 function mount(
   assessment: Assessment,
   messages: Record<string, string> = MESSAGES,
-  source: { text: string; title?: string } = { text: TEXT },
+  source: { title?: string; url?: string } = {},
 ) {
   const badge = createBadge(document, assessment, messages, source);
   document.body.append(badge.host);
@@ -220,10 +223,13 @@ describe('badge', () => {
     expect(panel.querySelector('.reason .cat')?.textContent).toBe('irregular-visa');
   });
 
-  it('quotes the evidence alone when the text it points into is not at hand', () => {
-    const { button, panel } = mount(HIGH, MESSAGES, { text: '' });
-    button.click();
-    expect(texts(panel, '.reason q')[0]).toBe('туристической визе');
+  it('quotes the phrase the assessment carries, and the evidence alone from a finding without one', () => {
+    const quoted = mount(HIGH);
+    quoted.button.click();
+    expect(texts(quoted.panel, '.reason q')[0]).toBe('Едем по туристической визе');
+    const bare = mount({ ...HIGH, findings: HIGH.findings.map(({ phrase: _p, ...f }) => f) }, MESSAGES);
+    bare.button.click();
+    expect(texts(bare.panel, '.reason q')[0]).toBe('туристической визе');
   });
 
   it('is removed by destroy', () => {

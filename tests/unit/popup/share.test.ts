@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import { quotedPhrase } from '../../../src/analysis/phrases';
 import type { Assessment } from '../../../src/analysis/types';
 import { createTranslator, flattenMessages, type UiLang } from '../../../src/i18n';
 import { RU_HOTLINE } from '../../../src/knowledge/content';
@@ -13,7 +14,11 @@ function t(lang: UiLang) {
 }
 
 const TEXT = 'Девушки 18-25 лет в клуб в Дубае. Едем по туристической визе, паспорт хранится у работодателя.';
-const span = (e: string) => ({ start: TEXT.indexOf(e), end: TEXT.indexOf(e) + e.length, evidence: e });
+const span = (e: string) => {
+  const start = TEXT.indexOf(e);
+  const end = start + e.length;
+  return { start, end, evidence: e, phrase: quotedPhrase(TEXT, { start, end }) };
+};
 const HIGH: Assessment = {
   level: 'high',
   score: 9,
@@ -51,7 +56,7 @@ describe('shareText', () => {
     (lang) => {
       const tr = t(lang);
       const text = shareText(
-        warningOf(HIGH, { text: TEXT }),
+        warningOf(HIGH),
         { title: 'Хостес в Дубай', url: 'https://hh.ru/vacancy/1' },
         tr,
       );
@@ -71,9 +76,7 @@ describe('shareText', () => {
 
   it('says when the ad was only partly read', () => {
     const tr = t('en');
-    expect(shareText(warningOf({ ...HIGH, partial: true }, { text: TEXT }), {}, tr)).toContain(
-      tr('page_partial'),
-    );
+    expect(shareText(warningOf({ ...HIGH, partial: true }), {}, tr)).toContain(tr('page_partial'));
   });
 });
 

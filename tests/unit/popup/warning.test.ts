@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { quotedPhrase } from '../../../src/analysis/phrases';
 import type { AdviceId, Assessment, Finding } from '../../../src/analysis/types';
 import { actionsOf, MAX_ACTIONS, MAX_REASONS, warningOf } from '../../../src/ui/shared/warning';
 
-function finder(text: string) {
-  return (evidence: string, over: Partial<Finding>): Finding => {
-    const start = text.indexOf(evidence);
-    if (start < 0) throw new Error(evidence);
-    return {
-      rule: 'r',
-      category: 'urgency',
-      strength: 'medium',
-      evidence,
-      start,
-      end: start + evidence.length,
-      ...over,
-    };
-  };
-}
 const assessment = (
   level: Assessment['level'],
   findings: Finding[],
@@ -30,6 +16,25 @@ const assessment = (
   findings,
   ...over,
 });
+
+/** A finding as the analyzer gives it: with the phrase it cut around the evidence in `text`. */
+function finder(text: string) {
+  return (evidence: string, over: Partial<Finding>): Finding => {
+    const start = text.indexOf(evidence);
+    if (start < 0) throw new Error(evidence);
+    const end = start + evidence.length;
+    return {
+      rule: 'r',
+      category: 'urgency',
+      strength: 'medium',
+      evidence,
+      start,
+      end,
+      phrase: quotedPhrase(text, { start, end }),
+      ...over,
+    };
+  };
+}
 
 /** A lure as the issue saw it: the country comes first in the text, so it came first in the advice. */
 const LURE =
@@ -97,7 +102,7 @@ describe('actionsOf', () => {
 
 describe('warningOf', () => {
   it('gives the top three reasons, strongest first, with one phrase-level quote each and the rest counted', () => {
-    const w = warningOf(assessment('high', LURE_FINDINGS), { text: LURE });
+    const w = warningOf(assessment('high', LURE_FINDINGS));
     expect(w.shown).toBe('high');
     expect(w.reasons).toHaveLength(MAX_REASONS);
     expect(w.reasons.map((r) => r.category)).toEqual(['targeted-appearance', 'debt', 'document-retention']);
@@ -118,7 +123,7 @@ describe('warningOf', () => {
       f('за границей', { category: 'work-abroad', strength: 'medium' }),
       f('перелёт оплачиваем', { category: 'expenses-paid', strength: 'weak' }),
     ];
-    const w = warningOf(assessment('high', findings), { text: t });
+    const w = warningOf(assessment('high', findings));
     expect(w.reasons.map((r) => r.quote?.text)).toEqual([
       'Девушки для работы в клубе за границей',
       undefined,
@@ -134,33 +139,51 @@ describe('warningOf', () => {
       f('за границей', { category: 'work-abroad', strength: 'medium' }),
       f('работа в Дубае', { category: 'work-abroad', strength: 'weak' }),
     ];
-    const w = warningOf(assessment('high', findings), { text: t });
+    const w = warningOf(assessment('high', findings));
     expect(w.reasons.map((r) => r.quote?.text)).toEqual(['Девушки в клуб за границей', 'работа в Дубае']);
   });
 
   it('quotes title findings from the title', () => {
-    const source = { text: 'Подробности при встрече.', title: 'Хостес в Дубай, жильё бесплатно' };
-    const start = source.title.indexOf('в Дубай');
+    const title = 'Хостес в Дубай, жильё бесплатно';
+    const inTitle = finder(title);
     const w = warningOf(
       assessment('caution', [
-        {
-          rule: 'r',
-          category: 'work-abroad',
-          strength: 'weak',
-          evidence: 'в Дубай',
-          start,
-          end: start + 7,
-          field: 'title',
-        },
+        inTitle('в Дубай', { category: 'work-abroad', strength: 'weak', field: 'title' }),
       ]),
-      source,
     );
     expect(w.reasons[0]?.quote?.text).toBe('Хостес в Дубай');
   });
 
+  it('quotes the phrase the assessment carries, with no ad text at hand (a tab report), and the evidence alone without one', () => {
+    const t = 'Танцовщица в ночной клуб (Турция, Дубай), без опыта';
+    const f = finder(t);
+    const cut = f('Танцовщица в ночной клуб (Турция', {
+      category: 'targeted-appearance',
+      strength: 'strong',
+    });
+    const withPhrase = warningOf(assessment('caution', [cut]));
+    expect(withPhrase.reasons[0]?.quote).toMatchObject({
+      text: 'Танцовщица в ночной клуб (Турция, Дубай)',
+      match: 'Танцовщица в ночной клуб (Турция',
+      after: ', Дубай)',
+    });
+    const { phrase: _phrase, ...bare } = cut;
+    expect(warningOf(assessment('caution', [bare])).reasons[0]?.quote?.text).toBe(
+      'Танцовщица в ночной клуб (Турция',
+    );
+    // A phrase that does not hold the evidence (a report tampered with, or offsets gone stale) is not quoted.
+    const stale = {
+      ...cut,
+      phrase: { ...(cut.phrase as NonNullable<Finding['phrase']>), text: 'Работа мечты' },
+    };
+    expect(warningOf(assessment('caution', [stale])).reasons[0]?.quote?.text).toBe(
+      'Танцовщица в ночной клуб (Турция',
+    );
+  });
+
   it('says "not checked" and "partly read" from the assessment, and gives no actions for a clear ad', () => {
-    expect(warningOf(assessment('none', [], { checked: false }), { text: '' }).shown).toBe('unchecked');
-    const partial = warningOf(assessment('none', [], { partial: true }), { text: '' });
+    expect(warningOf(assessment('none', [], { checked: false })).shown).toBe('unchecked');
+    const partial = warningOf(assessment('none', [], { partial: true }));
     expect(partial).toMatchObject({ shown: 'none', partial: true, actions: [], reasons: [] });
   });
 });

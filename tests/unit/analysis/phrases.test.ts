@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clauseOf, MAX_PHRASE, phraseOf, phraseParts, phraseText } from '../../../src/ui/shared/phrases';
+import { clauseOf, MAX_PHRASE, phraseOf } from '../../../src/analysis/phrases';
+import { phraseParts, phraseText } from '../../../src/ui/shared/quote';
 
 function span(text: string, evidence: string, from = 0) {
   const start = text.indexOf(evidence, from);

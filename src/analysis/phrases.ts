@@ -3,8 +3,10 @@
  * («Танцовщица в ночной клуб (Турция» from "… (Турция, Дубай)"). A reader in a hurry needs the phrase
  * the ad itself wrote: the clause around the evidence, between punctuation that ends a clause, with its
  * brackets balanced, and cut at word boundaries (with an ellipsis) only where the clause is too long.
- * Pure string work, shared by the in-page badge and the popup.
+ * Pure string work. The analyzer cuts each finding's phrase while it has the text (Finding.phrase), so
+ * the badge, the popup and a tab's report quote the same words (src/ui/shared/quote.ts shows them).
  */
+import type { QuotedPhrase } from '../messaging/messages';
 
 export interface Span {
   start: number;
@@ -122,33 +124,16 @@ export function phraseOf(text: string, span: Span, max = MAX_PHRASE): Phrase {
   return { start: s, end: e, cutStart: s > clause.start, cutEnd: e < clause.end };
 }
 
-/** The phrase's text as shown: white space collapsed, an ellipsis where the clause goes on. */
-export function phraseText(text: string, phrase: Phrase): string {
-  const body = text.slice(phrase.start, phrase.end).replace(/\s+/g, ' ').trim();
-  return `${phrase.cutStart ? '…' : ''}${body}${phrase.cutEnd ? '…' : ''}`;
-}
-
-/** The phrase split around the span, for highlighting the evidence inside it. */
-export interface PhraseParts {
-  before: string;
-  match: string;
-  after: string;
-}
-
-export function phraseParts(text: string, span: Span, phrase: Phrase): PhraseParts {
-  const s = clamp(span.start, phrase.start, phrase.end);
-  const e = clamp(span.end, s, phrase.end);
-  const squash = (t: string) => t.replace(/\s+/g, ' ');
+/** The phrase for `span` as a finding carries it: its place in `text` and its characters. */
+export function quotedPhrase(text: string, span: Span, max = MAX_PHRASE): QuotedPhrase {
+  const p = phraseOf(text, span, max);
   return {
-    before: `${phrase.cutStart ? '…' : ''}${squash(text.slice(phrase.start, s)).trimStart()}`,
-    match: squash(text.slice(s, e)),
-    after: `${squash(text.slice(e, phrase.end)).trimEnd()}${phrase.cutEnd ? '…' : ''}`,
+    start: p.start,
+    end: p.end,
+    text: text.slice(p.start, p.end),
+    cutStart: p.cutStart,
+    cutEnd: p.cutEnd,
   };
-}
-
-/** Whether two phrases share any character. */
-export function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 function nextWordEnd(text: string, from: number, limit: number): number {
