@@ -2,16 +2,24 @@
  * superjob.ru and its regional subdomains (spb.superjob.ru…): vacancy search, catalogue pages
  * (/vakansii/<profession>.html) and vacancy pages (/vakansii/<slug>-<id>.html). Most classes are
  * obfuscated hashes; only the `f-test-*` test hooks and link shapes are stable (site-selectors.md).
+ * Checked against a real search page (ufa.superjob.ru, 2020-10, REAL_PAGES); parsers of 2025 read the same
+ * hooks with the card renamed (`f-test-search-result-item`).
  */
 import { defineSiteAdapter, type CardSelectors, type DetailSelectors } from './define';
 import type { RealPage } from './real-pages';
 
 const CARD: CardSelectors = {
-  card: '.f-test-search-result-item',
+  // The result card: `f-test-search-result-item` in parsers of 2025, `f-test-vacancy-item` on the real
+  // 2020 page. Where one wraps the other, the outer card is the ad (define.ts drops nested matches).
+  card: '.f-test-search-result-item, .f-test-vacancy-item',
   // The vacancy link; catalogue and search cards both link to /vakansii/<slug>-<id>.html.
   title: 'a[href*="/vakansii/"]',
   salary: '.f-test-text-company-item-salary',
   employer: '.f-test-text-vacancy-item-company-name',
+  // "12:33 • Уфа": the time the vacancy was posted, a separator, then the city (2020 markup).
+  location: '.f-test-text-company-item-location > span:last-child',
+  // "Откликнуться", "Показать контакты", the favourite star: controls, not ad text.
+  ignore: 'button',
   // No stable hook for the snippet (hashed classes only): the card's whole text is analyzed.
 };
 
@@ -26,8 +34,23 @@ const DETAIL: DetailSelectors = {
   employer: 'a[href*="/clients/"]',
 };
 
-/** No saved superjob.ru page was found in public repositories (docs/sites.md). */
-export const REAL_PAGES: readonly RealPage[] = [];
+export const REAL_PAGES: readonly RealPage[] = [
+  // 20 cards: the source has 20 `f-test-vacancy-item` blocks (grep -c), each a vacancy with its title link
+  // (/vakansii/<slug>-<id>.html; one saved with a broken quote, `href=/vakansii/…html"`), a salary line
+  // ("от 50 000 руб./месяц", "По договорённости"), the employer and "<time> • Уфа". The page's own
+  // heading block and the subscription card are not vacancies.
+  [
+    20,
+    'superjob/listing-ufa-2020-10.html',
+    {
+      url: 'https://ufa.superjob.ru/vacancy/search/?remote_work_binary=2',
+      salary: 20,
+      employer: 20,
+      location: 20,
+      foundAt: 'dayonizeus/parsers@e733ef073b48cd3b202a71183050f780995e6b26:tests/test_files/superjob.html',
+    },
+  ],
+];
 
 export const adapter = defineSiteAdapter({
   id: 'superjob',
