@@ -79,12 +79,15 @@ const REAL: readonly [file: string, url: string][] = [
   ['olx-pl/listing-realestate-2026-02.html', 'https://www.olx.pl/praca/warszawa/'],
   ['olx-ua/listing-realestate-2026-01.html', 'https://www.olx.ua/uk/rabota/lvov/'],
   ['olx-uz/listing-cars-2026-03.html', 'https://www.olx.uz/rabota/'],
+  // Found outside the shared set (src/sites/*.ts name their sources in foundAt): absent on some machines.
+  ['superjob/listing-ufa-2020-10.html', 'https://ufa.superjob.ru/vacancy/search/?remote_work_binary=2'],
+  ['work-ua/listing-2022-06.html', 'https://www.work.ua/ru/jobs-kyiv-python/'],
   // The fixture has /vacancy/search itself: a trailing slash keeps the two apart.
   ['trudvsem/cv-search-2024-11.html', 'https://trudvsem.ru/vacancy/search/?_regionIds=2600000000000'],
 ];
 
 const REAL_TARGETS: Target[] = HAVE_REAL_PAGES
-  ? REAL.map(([file, href]) => {
+  ? REAL.filter(([file]) => existsSync(join(REAL_PAGES_DIR, file))).map(([file, href]) => {
       const url = new URL(href);
       const body = readFileSync(join(REAL_PAGES_DIR, file), 'utf8');
       return { name: `real ${file}`, url: url.href, route: { host: url.hostname, path: url.pathname, body } };
@@ -340,7 +343,11 @@ describe('badge placement', () => {
     // A real listing of 1,146 cards is scrolled through for its badges: well over the default minute here.
     it.for(REAL.map(([file]) => ({ file })))('$file', { timeout: 180_000 }, async ({ file }, ctx) => {
       if (!HAVE_REAL_PAGES) ctx.skip(`${REAL_PAGES_DIR} is absent: the real-page placement checks need it`);
-      const target = REAL_TARGETS.find((t) => t.name === `real ${file}`)!;
+      const target = REAL_TARGETS.find((t) => t.name === `real ${file}`);
+      if (!target) {
+        ctx.skip(`${file} is absent from ${REAL_PAGES_DIR} (its adapter names where it was found)`);
+        return;
+      }
       const { marked, clicked } = await check(target, width, REAL_CLICKS);
       console.log(`placement: ${file} at ${width.width} px: ${marked} badges, ${clicked} clicked`);
     });
