@@ -26,11 +26,19 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 const LATIN = /[a-z]/i;
 const OTHER_WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Letter or digit; char-code ranges first (this runs on every character of every ad). */
+/** The modifier-letter apostrophe, Ukrainian orthography's own ("сімʼя"): a letter to Unicode (Lm). */
+const MODIFIER_APOSTROPHE = 0x2bc;
+
+/**
+ * Letter or digit; char-code ranges first (this runs on every character of every ad). The modifier
+ * apostrophe is no word character here: inside a Cyrillic word it is dropped like ' and ’ (below), so
+ * "сімʼї" reads as the rules' "сімї".
+ */
 function isWordChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   if (c >= 0x400 && c <= 0x4ff) return true;
+  if (c === MODIFIER_APOSTROPHE) return false;
   return OTHER_WORD_CHAR.test(ch);
 }
 const SPACE = /[^\S\n]/;
