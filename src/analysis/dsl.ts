@@ -48,7 +48,7 @@ export const MAX_WITHIN = 3;
  * Cyrillic with Ukrainian ґ): V8 compiles `\p{L}` classes inside repeated groups into very large code,
  * which made rarely used expressions cost milliseconds each. Normalized text is lower case.
  */
-export const WORD_CLASS = '0-9a-z\\u00df-\\u00ff\\u0430-\\u045f\\u0491';
+export const WORD_CLASS = '0-9a-z\\u00df-\\u00ff\\u0430-\\u045f\\u0460-\\u04ff';
 const WORD = `[${WORD_CLASS}]`;
 const BEFORE = `(?<!${WORD})`;
 const AFTER = `(?!${WORD})`;

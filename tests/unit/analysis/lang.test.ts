@@ -81,6 +81,14 @@ describe('language detection', () => {
   });
 });
 
+describe('words of other Cyrillic alphabets', () => {
+  it('stay whole, so their pieces never pass for Russian or Ukrainian words', () => {
+    // Split at ұ and ғ, "тұрғын" gave "т", "р", "ын": one-letter words a catalogue may know.
+    const norm = normalize('Тұрғын үй, жалақы жоғары. Қызметкерлер қажет.').norm;
+    expect(wordsOf(norm)).toEqual(['тұрғын', 'үй', 'жалақы', 'жоғары', 'қызметкерлер', 'қажет']);
+  });
+});
+
 describe('partly read ads', () => {
   it('a Russian title over a body in a language JobSafe does not read is read, but only partly', () => {
     const tr = detect(
