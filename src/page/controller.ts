@@ -296,7 +296,16 @@ export class PageController {
     let results: Awaited<ReturnType<BackgroundClient['analyze']>> = [];
     try {
       if (stale()) return;
-      const ads: KeyedAd[] = batch.map((a) => ({ key: a.key, ad: toAdInput(a, url, adapter) }));
+      // The page's language hint, read once per document rather than once per ad (three DOM reads each).
+      const langs = new Map<Document, string | undefined>();
+      const langOf = (doc: Document) => {
+        if (!langs.has(doc)) langs.set(doc, boundLang(doc.documentElement.lang));
+        return langs.get(doc);
+      };
+      const ads: KeyedAd[] = batch.map((a) => ({
+        key: a.key,
+        ad: toAdInput(a, url, adapter, langOf(a.found.root.ownerDocument)),
+      }));
       // A lost answer (the worker stopped meanwhile) is asked for again; the ads stay in flight meanwhile.
       results = await withRetry(() => this.deps.client.analyze(ads), {
         stop: stale,
@@ -597,7 +606,7 @@ function flightId(a: ScannedAd): string {
   return `${a.key}\u0000${a.hash}`;
 }
 
-function toAdInput(a: ScannedAd, url: URL, adapter: SiteAdapter) {
+function toAdInput(a: ScannedAd, url: URL, adapter: SiteAdapter, pageLang: string | undefined) {
   const { ad } = a.found;
   // No `id`: the batch is keyed, and an id would only come back in every assessment and report.
   return {
@@ -608,6 +617,6 @@ function toAdInput(a: ScannedAd, url: URL, adapter: SiteAdapter) {
     location: ad.location,
     contacts: ad.contacts,
     url: ad.url ?? (a.found.kind === 'detail' ? boundUrl(url.href) : undefined),
-    lang: boundLang(a.found.root.ownerDocument.documentElement.lang) ?? adapter.lang,
+    lang: pageLang ?? adapter.lang,
   };
 }

@@ -2,23 +2,39 @@
  * The badge's styles: one constructed stylesheet shared by every badge in a document (adoptedStyleSheets),
  * with a <style> element per badge as the fallback where adopting fails (older Firefox content scripts).
  * Pixel units only: the page's root font size must not scale the badge.
+ *
+ * Why the rules are as they are (kept out of the string: every byte of it ships in the content script):
+ *
+ * - `:host`: fit-content: the host is as wide as the badge, so a click beside it is a click on the page;
+ *   never stretched by a flex or grid card either (OLX: 582 px tall in a row of its card). Positioned with a
+ *   z-index so a card's stretched link (an a::after over the whole card) cannot cover it. !important: the
+ *   host is a plain <div> the page's rules reach (div{display:none}, inline styles); important rules of a
+ *   shadow root win over all of the page's (CSS Cascade 5, context).
+ *
+ * - `:host([data-dock])`: Docked on a card of a fixed height (placement.ts): out of the flow at its static
+ *   place, the card's top corner.
+ *
+ * - `:host([data-dock]) .brand`: Docked over a card's photo the badge must stay small: the brand is left to
+ *   screen readers there.
+ *
+ * - `.badge (font)`: The font is set on the wrapper, not inherited from the host: page rules like
+ *   *{font-size:40px!important} reach the host element.
+ *
+ * - `.badge (content-visibility)`: Off-screen badges skip style, layout and paint until they near the
+ *   viewport (content-visibility:auto): a 50-card listing otherwise lays out all 50 badges at once, the
+ *   largest part of the extension's cost. 30px is the closed badge's height (no shift when one comes into
+ *   view); the clip margin keeps the focus ring and the panel's shadow, which paint containment would cut at
+ *   the badge's edge.
+ *
+ * - `.panel`: In flow where popovers are missing; in the top layer (position:fixed, placed by position.ts)
+ *   where not.
+ *
+ * - `.tel`: The number never breaks ("8-" / "800-333-00-16"): a phone number is read and dialled as one.
  */
 export const BADGE_CSS = `
-/* fit-content: the host is as wide as the badge, so a click beside it is a click on the page; never
-   stretched by a flex or grid card either (OLX: 582 px tall in a row of its card). Positioned with a
-   z-index so a card's stretched link (an a::after over the whole card) cannot cover it.
-   !important: the host is a plain <div> the page's rules reach (div{display:none}, inline styles); important
-   rules of a shadow root win over all of the page's (CSS Cascade 5, context). */
 :host{all:initial!important;display:block!important;width:fit-content!important;max-width:100%!important;margin:4px 0!important;position:relative!important;z-index:50!important;align-self:flex-start!important;justify-self:start!important;visibility:visible!important;opacity:1!important}
-/* Docked on a card of a fixed height (placement.ts): out of the flow at its static place, the card's top corner. */
 :host([data-dock]){position:absolute!important;margin:6px!important}
-/* Docked over a card's photo the badge must stay small: the brand is left to screen readers there. */
 :host([data-dock]) .brand{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-/* The font is set on the wrapper, not inherited from the host: page rules like *{font-size:40px!important} reach the host element. */
-/* Off-screen badges skip style, layout and paint until they near the viewport (content-visibility:auto):
-   a 50-card listing otherwise lays out all 50 badges at once, the largest part of the extension's cost.
-   30px is the closed badge's height (no shift when one comes into view); the clip margin keeps the focus
-   ring and the panel's shadow, which paint containment would cut at the badge's edge. */
 .badge{content-visibility:auto;contain-intrinsic-size:auto 180px auto 30px;overflow-clip-margin:12px;font:14px/20px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b;text-align:start;letter-spacing:normal;word-spacing:normal;text-transform:none;white-space:normal}
 .badge.open{content-visibility:visible}
 :where(.badge *){box-sizing:border-box;font:inherit;color:inherit;margin:0;padding:0}
@@ -37,7 +53,6 @@ export const BADGE_CSS = `
 .caution .shape{fill:#8a6500}.caution .mark{stroke:#fff}
 .high .toggle{background:#b3261e;color:#fff;border-color:#7a1a14}
 .high .shape{fill:#fff}.high .mark{stroke:#b3261e}
-/* In flow where popovers are missing; in the top layer (position:fixed, placed by position.ts) where not. */
 .panel{margin-top:6px;padding:12px 14px;max-width:min(440px,calc(100vw - 16px));border:1px solid #c4c7cc;border-radius:8px;background:#fff;color:#1b1b1b;box-shadow:0 4px 16px rgba(0,0,0,.22);font:14px/20px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;text-align:start}
 .panel[popover]{position:fixed;inset:auto;margin:0;overflow:auto;overscroll-behavior:contain}
 .high .panel{border-left:6px solid #b3261e}
@@ -48,7 +63,6 @@ export const BADGE_CSS = `
 ul{padding-inline-start:20px}
 li{margin:3px 0}
 .hotline{font-weight:600}
-/* The number never breaks ("8-" / "800-333-00-16"): a phone number is read and dialled as one. */
 .tel{white-space:nowrap}
 .cat{font-weight:600}
 q{display:block;margin-top:1px;font-style:italic;color:#3c4043}
