@@ -407,15 +407,16 @@ function compileSequence(tokens: Token[], ctx: CompileContext, stack: readonly s
     lastSlot = slot;
     for (const v of slot.vocab) vocab.add(v);
     for (const w of slot.written) written.add(w);
-    // The joiner to the previous slot: an optional gap of up to N words, then a separator.
-    const joiner = `${gap > 0 ? `(?:${SEP}${WORD}+){0,${gap}}` : ''}${SEP}`;
+    // The joiner to the previous slot: an optional gap of up to N words, then a separator. The gap
+    // stays outside an optional slot: in `a ~3 x? b` the words may lie between a and b without x.
+    const gapWords = gap > 0 ? `(?:${SEP}${WORD}+){0,${gap}}` : '';
     gap = 0;
     if (leading) {
       // A leading optional slot carries the joiner after it: `(?:slot joiner)?` + the next slot.
       source += t.optional ? `(?:${slot.regex}${SEP})?` : slot.regex;
       leading = t.optional;
     } else {
-      source += t.optional ? `(?:${joiner}${slot.regex})?` : `${joiner}${slot.regex}`;
+      source += t.optional ? `${gapWords}(?:${SEP}${slot.regex})?` : `${gapWords}${SEP}${slot.regex}`;
     }
     if (!t.optional) {
       // Prefer the slot whose shortest word or prefix is longest: rarer words make a better prefilter.

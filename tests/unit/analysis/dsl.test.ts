@@ -17,6 +17,17 @@ describe('match-expression language', () => {
     expect(matches('=виза', 'визажист')).toBe(false);
   });
 
+  it('keeps a gap before an optional token whether or not the token is there', () => {
+    // `a ~N x? b`: up to N words between a and b, with or without x (the gap once sat inside x's group).
+    const expr = '=телефоны ~2 =ваших? =родственников';
+    expect(matches(expr, 'телефоны ближайших родственников')).toBe(true);
+    expect(matches(expr, 'телефоны двух ближайших родственников')).toBe(true);
+    expect(matches(expr, 'телефоны ваших родственников')).toBe(true);
+    expect(matches(expr, 'телефоны двух ваших родственников')).toBe(true);
+    expect(matches(expr, 'телефоны родственников')).toBe(true);
+    expect(matches(expr, 'телефоны трёх самых ближайших родственников')).toBe(false);
+  });
+
   it('never crosses a sentence end', () => {
     expect(matches('=оплата ~3 =перелета', 'Оплата сдельная. Перелета нет')).toBe(false);
     expect(matches('=оплата ~3 =перелета', 'Оплата\nперелета')).toBe(false);
