@@ -213,10 +213,10 @@ const sum = (m: Map<string, number>) =>
   [...m.entries()].filter(([k]) => !k.startsWith('#')).reduce((s, [, x]) => s + x, 0);
 
 /**
- * `--ab N`: no tracing, N loads without and with the extension in turn in one browser (after the warm-up),
- * the added main-thread time (perf-measure.ts) of each pair and their median: a quick check of one change.
+ * The browser for a with/without pair: a 50-card warm-up page, and the `cards` listing under a host the
+ * content script reads and one it does not.
  */
-async function ab(pairs: number, cards: number): Promise<void> {
+async function abBrowser(cards: number): Promise<{ b: E2EBrowser; path: string }> {
   const page50 = perfListingHtml({ cards: 50, tail: PROBE_SCRIPT });
   const big = perfListingHtml({ cards, tail: PROBE_SCRIPT, seed: 2 });
   const path = `/search/vacancy/ab-${cards}`;
@@ -227,6 +227,15 @@ async function ab(pairs: number, cards: number): Promise<void> {
       { host: 'example.org', path, body: big },
     ],
   });
+  return { b, path };
+}
+
+/**
+ * `--ab N`: no tracing, N loads without and with the extension in turn in one browser (after the warm-up),
+ * the added main-thread time (perf-measure.ts) of each pair and their median: a quick check of one change.
+ */
+async function ab(pairs: number, cards: number): Promise<void> {
+  const { b, path } = await abBrowser(cards);
   try {
     for (let i = 0; i < 2; i++)
       await runListing(b, b.serverUrl('hh.ru', '/search/vacancy/warm'), { expectBadges: true });
@@ -286,16 +295,7 @@ const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
 /** `--ab-trace N`: as --ab, read from a light trace: the added CPU time after parsing, and in all. */
 async function abTrace(pairs: number, cards: number): Promise<void> {
-  const page50 = perfListingHtml({ cards: 50, tail: PROBE_SCRIPT });
-  const big = perfListingHtml({ cards, tail: PROBE_SCRIPT, seed: 2 });
-  const path = `/search/vacancy/ab-${cards}`;
-  const b = await launchBrowser({
-    routes: [
-      { host: 'hh.ru', path: '/search/vacancy/warm', body: page50 },
-      { host: 'hh.ru', path, body: big },
-      { host: 'example.org', path, body: big },
-    ],
-  });
+  const { b, path } = await abBrowser(cards);
   const light = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
   const self0 = new Map<string, number>();
   const self1 = new Map<string, number>();
