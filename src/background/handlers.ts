@@ -103,7 +103,22 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const { accepted, rejected } = await verified(deps.sealer, message.items, hostOf(context.url));
       if (rejected.length)
         console.warn(`JobSafe: ${rejected.length} ads of tab ${context.tabId} came back with a broken seal`);
-      const report = await deps.reports.set(context.tabId, context.url, accepted);
+      const { stream, seq, base } = message;
+      let report: TabReport | undefined;
+      if (base === undefined) {
+        report = await deps.reports.set(context.tabId, context.url, accepted, { stream, seq });
+      } else {
+        // A change: the ads whose seal broke leave too, rather than keep an older assessment.
+        const changed =
+          stream === undefined || seq === undefined
+            ? 'resend'
+            : await deps.reports.change(context.tabId, context.url, { stream, base, seq }, accepted, [
+                ...(message.removed ?? []),
+                ...rejected,
+              ]);
+        if (changed === 'resend') return { ok: true, resend: true };
+        report = changed === 'too-large' ? undefined : changed;
+      }
       await deps.showBadge(context.tabId, report);
       return rejected.length ? { ok: true, rejected } : { ok: true };
     },

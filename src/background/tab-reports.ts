@@ -10,7 +10,7 @@
  * rejected reads as failed (the popup says so) rather than showing the counts of an earlier report.
  */
 import { LEVELS, type Level } from '../analysis/types';
-import { TabReportSchema, type PageItem, type TabReport } from '../messaging/messages';
+import { LIMITS, TabReportSchema, type PageItem, type TabReport } from '../messaging/messages';
 
 /** The subset of storage.StorageArea the store needs. */
 export interface KeyValueArea {
@@ -116,11 +116,48 @@ export class TabReports {
     } = {},
   ) {}
 
-  async set(tabId: number, url: string, items: PageItem[]): Promise<TabReport> {
+  /** Replaces the tab's report; `from` names the content script's report it is (for later changes). */
+  async set(
+    tabId: number,
+    url: string,
+    items: PageItem[],
+    from?: { stream?: string; seq?: number },
+  ): Promise<TabReport> {
     const report: TabReport = { url, items, highest: highestLevel(items) };
+    if (from?.stream !== undefined && from.seq !== undefined) {
+      report.stream = from.stream;
+      report.seq = from.seq;
+    }
     this.memory.set(tabId, { report });
     this.scheduleCopy(tabId);
     return report;
+  }
+
+  /**
+   * Applies a content script's change to the report it is based on: the ads in `gone` leave, `items` are
+   * added or replace the ads of their keys (in place). 'resend', and nothing changes, when the tab's
+   * report is not report `base` of `stream` for this page (the content script must send it whole);
+   * 'too-large' when the result would exceed the report's cap (the tab then reads as failed).
+   */
+  async change(
+    tabId: number,
+    url: string,
+    at: { stream: string; base: number; seq: number },
+    items: readonly PageItem[],
+    gone: readonly string[],
+  ): Promise<TabReport | 'resend' | 'too-large'> {
+    const state = await this.state(tabId);
+    const prev = state && 'report' in state ? state.report : undefined;
+    if (!prev || prev.stream !== at.stream || prev.seq !== at.base || pageOf(prev.url) !== pageOf(url))
+      return 'resend';
+    const next = new Map(prev.items.map((i) => [i.key, i]));
+    for (const key of gone) next.delete(key);
+    for (const item of items) next.set(item.key, item);
+    if (next.size > LIMITS.reportItems) {
+      await this.fail(tabId, url, 'too-large');
+      return 'too-large';
+    }
+    return this.set(tabId, url, [...next.values()], { stream: at.stream, seq: at.seq });
   }
 
   /** The tab's last report could not be taken: it reads as failed until the next one. */

@@ -50,14 +50,19 @@ export const LIMITS = {
   offset: 10_000_000,
   /** Findings of one assessment: the analyzer gives at most one per rule and field. */
   findings: 500,
-  /** Ads per analyze-batch message (src/page/controller.ts sends this many). */
-  batch: 50,
+  /**
+   * Ads per analyze-batch message (src/page/controller.ts sends its first batch smaller). The background
+   * takes turns between tabs per ad (src/background/analyzer.ts), so a big batch delays no other tab.
+   */
+  batch: 250,
   /** Ads in one page report: a 5,000-card infinite listing fits twice. */
   reportItems: 10_000,
   /** The title shown for an ad in the popup. */
   reportTitle: 200,
   /** A seal (src/background/seals.ts): base64url of a 128-bit HMAC. */
   seal: 64,
+  /** A content script's report stream id (random, per page script). */
+  stream: 64,
   /** Text pasted or selected for "check an ad" (the context menu cuts selections to this). */
   pastedText: 200_000,
   /** The in-page UI strings (get-messages): how many, and how long each. */
@@ -193,12 +198,22 @@ export type SealedResult = z.infer<typeof SealedResultSchema>;
 export const AnalyzeBatchResultSchema = z.object({ results: list(SealedResultSchema, LIMITS.batch) });
 
 /**
- * Content script -> background: the ads the page shows now (replaces the tab's previous report). Keys,
- * titles and sealed assessments: no ad text, so a 5,000-card page stays within a few MB. The page's
- * URL is the sender's, never a field of the message.
+ * Content script -> background: the ads the page shows now. Keys, titles and sealed assessments: no ad
+ * text, so a 5,000-card page stays within a few MB. The page's URL is the sender's, never a field of the
+ * message.
+ *
+ * A report is whole (no `base`: it replaces the tab's report) or a change to the report numbered `base`
+ * of the same stream (the ads new or changed since, and the keys gone), so a long page that loads in
+ * twenty batches sends each ad about once rather than in every report. A content script numbers its
+ * reports (`seq`) under a random stream id of its own; the background answers `resend` when the tab's
+ * report is not the one a change is based on (a report lost or refused, a restarted worker), and the
+ * content script then sends the whole report.
  */
 export const PageReportSchema = z.object({
   type: z.literal('page-report'),
+  stream: z.optional(text(LIMITS.stream)),
+  seq: z.optional(whole()),
+  base: z.optional(whole()),
   items: list(
     z.object({
       key: Key,
@@ -208,7 +223,9 @@ export const PageReportSchema = z.object({
     }),
     LIMITS.reportItems,
   ),
+  removed: z.optional(list(Key, LIMITS.reportItems)),
 });
+export type PageReport = Omit<z.infer<typeof PageReportSchema>, 'type'>;
 export type ReportedAd = z.infer<typeof PageReportSchema>['items'][number];
 
 /**
@@ -219,10 +236,14 @@ export type ReportedAd = z.infer<typeof PageReportSchema>['items'][number];
 export function reportTitle(title: string | undefined, level: Level): string | undefined {
   return title === undefined || level === 'none' ? undefined : title.slice(0, LIMITS.reportTitle);
 }
-/** The answer: `rejected` lists ads whose seal did not hold (their results must be asked for again). */
+/**
+ * The answer: `rejected` lists ads whose seal did not hold (their results must be asked for again);
+ * `resend` asks for the whole report instead of a change.
+ */
 export const PageReportResultSchema = z.object({
   ok: z.boolean(),
   rejected: z.optional(list(Key, LIMITS.reportItems)),
+  resend: z.optional(z.boolean()),
 });
 
 /** One ad as the popup lists it under "This page". */
@@ -241,6 +262,9 @@ export const TabReportSchema = z.object({
   url: text(LIMITS.pageUrl),
   items: list(PageItemSchema, LIMITS.reportItems),
   highest: LevelSchema,
+  /** The content script's report this is (PageReportSchema): later changes name it as their base. */
+  stream: z.optional(text(LIMITS.stream)),
+  seq: z.optional(whole()),
 });
 export type TabReport = z.infer<typeof TabReportSchema>;
 

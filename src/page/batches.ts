@@ -1,5 +1,16 @@
 /** Helpers for sending ads in batches: splitting, a small pool of requests in flight, viewport order. */
 
+/**
+ * Splits items into batches: the first of at most `first`, the others of at most `size`. A page's first
+ * batch (the ads on screen) is answered soon; the rest go in few big messages, each answer being one
+ * more round of marking and so one more frame for the page.
+ */
+export function ramped<T>(items: readonly T[], first: number, size: number): T[][] {
+  return items.length <= first
+    ? chunk(items, first)
+    : [items.slice(0, first), ...chunk(items.slice(first), size)];
+}
+
 /** Splits items into batches of at most `size`. */
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];

@@ -11,7 +11,7 @@ import {
   ErrorResultSchema,
   MessagesResultSchema,
   PageReportResultSchema,
-  type ReportedAd,
+  type PageReport,
   type SealedResult,
 } from '../messaging/messages';
 import type { Lifetime } from './lifetime';
@@ -24,14 +24,22 @@ export interface KeyedAd {
 
 export interface BackgroundClient {
   analyze(ads: KeyedAd[]): Promise<SealedResult[]>;
-  /** Sends the page report; resolves with the keys whose seals the background did not accept. */
-  report(items: ReportedAd[]): Promise<string[]>;
+  /**
+   * Sends the page report (whole, or a change to an earlier one); resolves with the keys whose seals the
+   * background did not accept, and whether it asks for the whole report instead of a change.
+   */
+  report(report: PageReport): Promise<ReportAnswer>;
   messages(): Promise<Record<string, string>>;
   /**
    * The empty report of a content script that is tearing down, sent even though its lifetime has ended
    * (it may still get through), never throwing: the tab must not go on showing the gone badges' counts.
    */
   farewell(): Promise<void>;
+}
+
+export interface ReportAnswer {
+  rejected: string[];
+  resend: boolean;
 }
 
 /** The background answered, and said no (`invalid-message`, `forbidden-sender`, a handler's error). */
@@ -81,8 +89,9 @@ export function runtimeClient(lifetime: Lifetime, timeoutMs = ANSWER_TIMEOUT_MS)
     async analyze(ads) {
       return (await call({ type: 'analyze-batch', ads }, AnalyzeBatchResultSchema)).results;
     },
-    async report(items) {
-      return (await call({ type: 'page-report', items }, PageReportResultSchema)).rejected ?? [];
+    async report(report) {
+      const answer = await call({ type: 'page-report', ...report }, PageReportResultSchema);
+      return { rejected: answer.rejected ?? [], resend: answer.resend === true };
     },
     async messages() {
       return (await call({ type: 'get-messages' }, MessagesResultSchema)).messages;

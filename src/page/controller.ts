@@ -24,14 +24,15 @@ import type { Lifetime } from './lifetime';
 import type { PageSettings } from './settings';
 import { RISK_ATTR, clearAllMarks, clearMark, markRoot } from './marking';
 import { observeMutations, type MutationBatcher, type Schedule } from './observer';
-import { byViewport, chunk, inPool } from './batches';
+import { byViewport, inPool, ramped } from './batches';
 import { LostAnswerError, RETRY_DELAYS_MS, withRetry } from './retry';
 import { MAX_PIECE, pieces } from './partition';
 import { findAds, scanSlice, uniqueOnPage, type ScannedAd } from './scanner';
 import { immediately, type WhenNear } from './visibility';
 
-/** Ads per analyze-batch message: the contract's cap. */
+/** Ads per analyze-batch message: the contract's cap, and less in a page's first (its visible ads). */
 export const BATCH_SIZE = LIMITS.batch;
+export const FIRST_BATCH_SIZE = 50;
 /** Ads keyed, hashed or drawn in one go before the page gets a turn (about 10 ms of work). */
 const SLICE = 250;
 /** Requests in flight at once: the next batch is analyzed while the last one is drawn. */
@@ -113,6 +114,13 @@ export class PageController {
   /** The page report is owed after a (re)start even if no ad changed: it replaces the previous page's. */
   private reportDue = false;
   private lastReportAt = -Infinity;
+  /**
+   * The reports' stream (random, this script's own) and the last report's number; `reported` is what
+   * the background holds once that report is taken (key → seal), undefined when the next must be whole.
+   */
+  private readonly stream = Math.random().toString(36).slice(2, 12);
+  private seq = 0;
+  private reported: Map<string, string> | undefined;
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private warnedRender = false;
   private scanning = false;
@@ -197,7 +205,7 @@ export class PageController {
     // The UI strings are asked for alongside the first batch, not after its answer: one round trip less
     // before the first badges (the page stays in its busiest phase for a shorter time).
     void this.loadMessages();
-    await inPool(chunk(pending, BATCH_SIZE), MAX_IN_FLIGHT, (batch) =>
+    await inPool(ramped(pending, FIRST_BATCH_SIZE, BATCH_SIZE), MAX_IN_FLIGHT, (batch) =>
       this.analyzeBatch(batch, url, adapter, generation),
     );
   }
@@ -398,6 +406,7 @@ export class PageController {
     clearTimeout(this.reportTimer);
     this.reportTimer = undefined;
     this.lastReportAt = -Infinity;
+    this.reported = undefined;
     this.batcher?.disconnect();
     this.batcher = undefined;
     for (const s of this.shown.values()) {
@@ -556,9 +565,11 @@ export class PageController {
   }
 
   /**
-   * Reports the ads shown now: keys, titles and the sealed assessments (no texts). A lost report is sent
-   * again (the latest state, with backoff); ads whose seal the background no longer accepts (its secret
-   * is new) are analyzed again.
+   * Reports the ads shown now: keys, titles and the sealed assessments (no texts). After a report the
+   * background took, only what changed goes (a change based on it: new or changed ads, keys gone); the
+   * whole report goes after a (re)start, a failure, or when the background asks for it. A lost report is
+   * sent again (the latest state, whole, with backoff); ads whose seal the background no longer accepts
+   * (its secret is new) are analyzed again.
    */
   private sendReport(attempt = 0): void {
     if (this.destroyed) return;
@@ -567,17 +578,41 @@ export class PageController {
     this.reportDue = false;
     this.lastReportAt = performance.now();
     const generation = this.generation;
-    const items: ReportedAd[] = [...this.shown.entries()].map(([key, s]) => ({
-      key,
-      title: reportTitle(s.ad.found.ad.title, s.assessment.level),
-      assessment: s.assessment,
-      seal: s.seal,
-    }));
-    this.deps.client.report(items).then(
-      (rejected) => {
-        if (rejected.length && generation === this.generation) this.reanalyze(rejected);
+    const base = this.reported ? this.seq : undefined;
+    const held = this.reported;
+    const now = new Map<string, string>();
+    const items: ReportedAd[] = [];
+    for (const [key, s] of this.shown) {
+      now.set(key, s.seal);
+      if (held?.get(key) === s.seal) continue;
+      items.push({
+        key,
+        title: reportTitle(s.ad.found.ad.title, s.assessment.level),
+        assessment: s.assessment,
+        seal: s.seal,
+      });
+    }
+    const removed = held ? [...held.keys()].filter((key) => !now.has(key)) : undefined;
+    if (held && !items.length && !removed?.length) return;
+    const seq = ++this.seq;
+    // What the background holds once it takes this one; forgotten again if it does not.
+    this.reported = now;
+    const forget = () => {
+      if (this.seq === seq) this.reported = undefined;
+    };
+    this.deps.client.report({ stream: this.stream, seq, base, items, removed }).then(
+      ({ rejected, resend }) => {
+        if (generation !== this.generation) return;
+        if (resend) {
+          forget();
+          if (this.reported === undefined) this.sendReport();
+          return;
+        }
+        rejected.forEach((key) => this.reported?.delete(key));
+        if (rejected.length) this.reanalyze(rejected);
       },
       (e: unknown) => {
+        forget();
         if (e instanceof GoneError || generation !== this.generation) return;
         const delays = this.deps.retryDelaysMs ?? RETRY_DELAYS_MS;
         if (e instanceof LostAnswerError && attempt < delays.length) {

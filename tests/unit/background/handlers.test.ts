@@ -6,6 +6,7 @@ import { createSealer } from '../../../src/background/seals';
 import { memoryArea, TabReports } from '../../../src/background/tab-reports';
 import type { Assessment, Sensitivity } from '../../../src/analysis/types';
 import {
+  LIMITS,
   reportTitle,
   type PageItem,
   type ReportedAd,
@@ -165,6 +166,105 @@ describe('page-report and get-tab-report', () => {
     ).toEqual({ ok: false });
     expect(await d.reports.get(3)).toBeUndefined();
     expect(d.badges).toEqual([]);
+  });
+
+  it('applies a change to the report it is based on: new and changed ads in place, gone ones out', async () => {
+    const d = deps();
+    const handlers = createHandlers(d);
+    const [a, b, c] = reported(
+      await analyzed(d, [
+        { key: 'a', text: LURE, title: 'Официантки' },
+        { key: 'b', text: ORDINARY },
+        { key: 'c', text: ORDINARY },
+      ]),
+      { a: 'Официантки' },
+    ) as [ReportedAd, ReportedAd, ReportedAd];
+    const whole = { type: 'page-report' as const, stream: 's1', seq: 1, items: [a, b] };
+    expect(await handlers['page-report'](whole, content)).toEqual({ ok: true });
+    // b is now the lure's assessment (a re-analysis), c is new, and a left the page.
+    const [b2] = reported(await analyzed(d, [{ key: 'b', text: LURE }])) as [ReportedAd];
+    const change = { type: 'page-report' as const, stream: 's1', seq: 2, base: 1, items: [b2, c] };
+    expect(await handlers['page-report']({ ...change, removed: ['a'] }, content)).toEqual({ ok: true });
+    const report = await d.reports.get(3);
+    expect(report?.items.map((i) => [i.key, i.assessment.level])).toEqual([
+      ['b', 'high'],
+      ['c', 'none'],
+    ]);
+    expect(report?.seq).toBe(2);
+    expect(d.badges.at(-1)?.[1]).toEqual(report);
+  });
+
+  it('asks for the whole report when a change is not based on the report it holds', async () => {
+    const d = deps();
+    const handlers = createHandlers(d);
+    const [a, b] = reported(
+      await analyzed(d, [
+        { key: 'a', text: LURE },
+        { key: 'b', text: ORDINARY },
+      ]),
+    ) as [ReportedAd, ReportedAd];
+    const change = { type: 'page-report' as const, stream: 's1', seq: 2, base: 1, items: [b] };
+    // Nothing held yet (a restarted worker), another stream, a lost report in between, another page.
+    expect(await handlers['page-report'](change, content)).toEqual({ ok: true, resend: true });
+    await handlers['page-report']({ type: 'page-report', stream: 's1', seq: 1, items: [a] }, content);
+    for (const wrong of [{ stream: 's2' }, { base: 0 }, { stream: undefined }])
+      expect(await handlers['page-report']({ ...change, ...wrong }, content)).toEqual({
+        ok: true,
+        resend: true,
+      });
+    expect(await handlers['page-report'](change, { ...content, url: 'https://hh.ru/vacancy/1' })).toEqual({
+      ok: true,
+      resend: true,
+    });
+    expect((await d.reports.get(3))?.items.map((i) => i.key)).toEqual(['a']);
+    // The content script's farewell (whole, no stream): no change can be based on it.
+    await handlers['page-report']({ type: 'page-report', items: [] }, content);
+    expect(await handlers['page-report']({ ...change, base: 1 }, content)).toEqual({
+      ok: true,
+      resend: true,
+    });
+  });
+
+  it('takes an ad out of the report when a change brings it with a broken seal', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const d = deps();
+    const handlers = createHandlers(d);
+    const [a] = reported(await analyzed(d, [{ key: 'a', text: LURE }])) as [ReportedAd];
+    await handlers['page-report']({ type: 'page-report', stream: 's', seq: 1, items: [a] }, content);
+    const forged = { ...a, assessment: { ...a.assessment, level: 'none' as const } };
+    const answer = await handlers['page-report'](
+      { type: 'page-report', stream: 's', seq: 2, base: 1, items: [forged] },
+      content,
+    );
+    expect(answer).toEqual({ ok: true, rejected: ['a'] });
+    expect((await d.reports.get(3))?.items).toEqual([]);
+    warn.mockRestore();
+  });
+
+  it('fails a change that would take the report over its cap, rather than keep the old counts', async () => {
+    const d = deps();
+    const handlers = createHandlers(d);
+    const [a] = reported(await analyzed(d, [{ key: 'a', text: ORDINARY }])) as [ReportedAd];
+    const many = Array.from({ length: LIMITS.reportItems }, (_, i) => ({ ...a, key: `k${i}` }));
+    // The same seal under other keys would not verify; the cap is the tab store's, so fill it directly.
+    await d.reports.set(
+      3,
+      PAGE,
+      many.map(({ key, assessment }) => ({ key, assessment })),
+      {
+        stream: 's',
+        seq: 1,
+      },
+    );
+    const answer = await handlers['page-report'](
+      { type: 'page-report', stream: 's', seq: 2, base: 1, items: [a] },
+      content,
+    );
+    expect(answer).toEqual({ ok: true });
+    expect(await handlers['get-tab-report']({ type: 'get-tab-report', tabId: 3 }, popup)).toEqual({
+      error: 'report-failed: too-large',
+    });
+    expect(d.badges.at(-1)).toEqual([3, undefined]);
   });
 
   it('shows a rejected report as failed, with an empty toolbar badge, never the earlier counts', async () => {

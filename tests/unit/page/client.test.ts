@@ -65,9 +65,9 @@ describe('runtimeClient', () => {
     runtime.sendMessage.mockRejectedValue(new Error('Extension context invalidated.'));
     const lifetime = extensionLifetime(() => runtime.id);
     const client = runtimeClient(lifetime);
-    await expect(client.report([])).rejects.toBeInstanceOf(GoneError);
+    await expect(client.report({ items: [] })).rejects.toBeInstanceOf(GoneError);
     expect(lifetime.alive()).toBe(false);
-    await expect(client.report([])).rejects.toBeInstanceOf(GoneError);
+    await expect(client.report({ items: [] })).rejects.toBeInstanceOf(GoneError);
     expect(runtime.sendMessage).toHaveBeenCalledTimes(1);
     // The farewell (an empty report) is tried all the same, and never throws.
     await client.farewell();

@@ -1,7 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/schema';
-import { BATCH_SIZE, MAX_REPAIRS, PageController } from '../../../src/page/controller';
+import {
+  BATCH_SIZE,
+  FIRST_BATCH_SIZE,
+  MAX_REPAIRS,
+  PageController,
+} from '../../../src/page/controller';
 import { extensionLifetime } from '../../../src/page/lifetime';
 import { BADGE_SELECTOR } from '../../../src/ui/badge/badge';
 import { FakeBackground, fakeSeal, manualSchedule, settle, testAdapter } from './fakes';
@@ -109,26 +114,58 @@ describe('PageController', () => {
     expect(JSON.stringify(last)).not.toContain('оформление по ТК РФ');
   });
 
-  it(`sends at most ${BATCH_SIZE} ads per message`, async () => {
-    document.body.innerHTML = Array.from({ length: 120 }, (_, i) =>
+  it(`sends ${FIRST_BATCH_SIZE} ads first, then at most ${BATCH_SIZE} per message`, async () => {
+    const n = FIRST_BATCH_SIZE + BATCH_SIZE + 20;
+    document.body.innerHTML = Array.from({ length: n }, (_, i) =>
       card(String(i), `Job ${i}`, `${ORDINARY} ${i}`),
     ).join('');
     setup().start();
     await settle();
-    expect(bg.batches.map((b) => b.length)).toEqual([50, 50, 20]);
-    expect(document.querySelectorAll('[data-jobsafe-risk="none"]')).toHaveLength(120);
+    expect(bg.batches.map((b) => b.length)).toEqual([FIRST_BATCH_SIZE, BATCH_SIZE, 20]);
+    expect(document.querySelectorAll('[data-jobsafe-risk="none"]')).toHaveLength(n);
   });
 
   it('throttles page reports on a long listing but always ends with the full page', async () => {
-    document.body.innerHTML = Array.from({ length: 300 }, (_, i) =>
+    const n = FIRST_BATCH_SIZE + 3 * BATCH_SIZE;
+    document.body.innerHTML = Array.from({ length: n }, (_, i) =>
       card(String(i), `Job ${i}`, `${ORDINARY} ${i}`),
     ).join('');
     setup(DEFAULT_SETTINGS, 150).start();
     await settle();
     await new Promise((r) => setTimeout(r, 400));
-    expect(bg.batches).toHaveLength(6);
-    expect(bg.reports.length).toBeLessThan(6);
-    expect(bg.reports[bg.reports.length - 1]).toHaveLength(300);
+    expect(bg.batches).toHaveLength(4);
+    expect(bg.reports.length).toBeLessThan(4);
+    expect(bg.reports[bg.reports.length - 1]).toHaveLength(n);
+  });
+
+  it('after the first report sends only what changed, and the whole report when asked', async () => {
+    setup().start();
+    await settle();
+    const keyOf = (id: string) => `test:https://test.example/vacancy/${id}`;
+    expect(bg.sent.map((r) => [r.base, r.items.length])).toEqual([[undefined, 3]]);
+    // A card comes and one goes: the change names them alone, based on the report before.
+    document.getElementById('list')?.insertAdjacentHTML('beforeend', card('4', 'Повар', ORDINARY));
+    document.querySelector('a[href$="/vacancy/3"]')?.closest('.card')?.remove();
+    await settle();
+    schedule.flush();
+    await settle();
+    // (The removal may go in a change of its own, before the new card's answer.)
+    const changes = bg.sent.slice(1);
+    changes.forEach((c, i) => expect(c.base).toBe(bg.sent[i]?.seq));
+    expect(changes.flatMap((c) => c.items.map((i) => i.key))).toEqual([keyOf('4')]);
+    expect(changes.flatMap((c) => c.removed ?? [])).toEqual([keyOf('3')]);
+    expect(bg.reports.at(-1)?.map((i) => i.key)).toEqual([keyOf('1'), keyOf('2'), keyOf('4')]);
+    // A background that lost the report (a restarted worker) asks for all of it, and gets it at once.
+    bg.resendNext = true;
+    document.getElementById('list')?.insertAdjacentHTML('beforeend', card('5', 'Повар', ORDINARY));
+    await settle();
+    schedule.flush();
+    await settle();
+    expect(bg.sent.slice(-2).map((r) => [r.base === undefined, r.items.length])).toEqual([
+      [false, 1],
+      [true, 4],
+    ]);
+    expect(bg.reports.at(-1)).toHaveLength(4);
   });
 
   it('only records in the observer callback, and analyzes appended cards once, in one batch', async () => {
@@ -308,6 +345,9 @@ describe('PageController', () => {
   it('analyzes again the ads whose seals the background no longer accepts', async () => {
     setup().start();
     await settle();
+    // A background with a new secret has lost its session storage, so the report the change is based on
+    // too: it asks for the whole report, and rejects the old seals in it.
+    bg.resendNext = true;
     bg.rejectSeals = ['test:https://test.example/vacancy/2'];
     document.getElementById('list')?.insertAdjacentHTML('beforeend', card('4', 'Повар', ORDINARY));
     await settle();

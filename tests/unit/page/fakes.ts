@@ -3,8 +3,13 @@
  * that scores ads by a few words, recording every message so tests can count what was sent.
  */
 import type { Assessment, Finding } from '../../../src/analysis/types';
-import type { BackgroundClient, KeyedAd } from '../../../src/page/client';
-import { reportTitle, type ReportedAd, type SealedResult } from '../../../src/messaging/messages';
+import type { BackgroundClient, KeyedAd, ReportAnswer } from '../../../src/page/client';
+import {
+  reportTitle,
+  type PageReport,
+  type ReportedAd,
+  type SealedResult,
+} from '../../../src/messaging/messages';
 import { LostAnswerError } from '../../../src/page/retry';
 import type { FoundAd, SiteAdapter } from '../../../src/sites/types';
 import type { Schedule } from '../../../src/page/observer';
@@ -97,6 +102,11 @@ export class FakeBackground implements BackgroundClient {
   loseAnswers = 0;
   /** Keys the next report says came with a broken seal. */
   rejectSeals: string[] = [];
+  /** The next report is answered "send it whole" (as a background that lost the report it was based on). */
+  resendNext = false;
+  readonly sent: PageReport[] = [];
+  /** The report it holds now: a change must be based on it. */
+  private held: { stream?: string; seq?: number } = {};
 
   async analyze(ads: KeyedAd[]): Promise<SealedResult[]> {
     this.batches.push(ads);
@@ -109,14 +119,36 @@ export class FakeBackground implements BackgroundClient {
       return { key, assessment, seal: fakeSeal(key, reportTitle(ad.title, assessment.level)) };
     });
   }
-  async report(items: ReportedAd[]): Promise<string[]> {
-    this.reports.push(items);
-    const rejected = items.filter((i) => this.rejectSeals.includes(i.key)).map((i) => i.key);
+  /**
+   * Reports as the background holds them after each one (a change applied to the report it is based on),
+   * and the reports as sent.
+   */
+  async report(report: PageReport): Promise<ReportAnswer> {
+    this.sent.push(report);
+    if (this.resendNext || (report.base !== undefined && !this.holds(report))) {
+      this.resendNext = false;
+      return { rejected: [], resend: true };
+    }
+    const rejected = report.items.filter((i) => this.rejectSeals.includes(i.key)).map((i) => i.key);
     this.rejectSeals = [];
-    return rejected;
+    const taken = report.items.filter((i) => !rejected.includes(i.key));
+    let items = taken;
+    if (report.base !== undefined) {
+      const next = new Map((this.reports.at(-1) ?? []).map((i) => [i.key, i]));
+      for (const key of [...(report.removed ?? []), ...rejected]) next.delete(key);
+      for (const item of taken) next.set(item.key, item);
+      items = [...next.values()];
+    }
+    this.reports.push(items);
+    this.held = { stream: report.stream, seq: report.seq };
+    return { rejected, resend: false };
+  }
+  private holds(report: PageReport): boolean {
+    return this.held.stream === report.stream && this.held.seq === report.base;
   }
   async farewell(): Promise<void> {
     this.reports.push([]);
+    this.held = {};
   }
   async messages() {
     this.messageRequests++;

@@ -134,4 +134,68 @@ describe('whenNearViewport', () => {
     near(document.body, () => built++);
     expect(built).toBe(1);
   });
+
+  /** An IntersectionObserver the test drives: what is observed, and "this one came near". */
+  function fakeWindow() {
+    const observed = new Set<Element>();
+    let callback: IntersectionObserverCallback = () => undefined;
+    class FakeObserver {
+      constructor(cb: IntersectionObserverCallback) {
+        callback = cb;
+      }
+      observe(el: Element) {
+        observed.add(el);
+      }
+      unobserve(el: Element) {
+        observed.delete(el);
+      }
+    }
+    const comesNear = (el: Element) =>
+      callback([{ target: el, isIntersecting: true } as IntersectionObserverEntry], {} as never);
+    return { win: { IntersectionObserver: FakeObserver } as unknown as Window, observed, comesNear };
+  }
+
+  it('observes only the ends of each group of neighbours, and builds a whole group when one end comes near', async () => {
+    const { win, observed, comesNear } = fakeWindow();
+    const near = whenNearViewport(win, '0px', 4);
+    const cards: Element[] = Array.from({ length: 10 }, () => document.createElement('div'));
+    const built: number[] = [];
+    cards.forEach((c, i) => near(c, () => built.push(i)));
+    await Promise.resolve();
+    // Groups 0-3, 4-7 and 8-9: six elements observed, not ten.
+    expect([...observed].map((el) => cards.indexOf(el)).sort((a, b) => a - b)).toEqual([0, 3, 4, 7, 8, 9]);
+    comesNear(cards[7]!);
+    expect(built).toEqual([4, 5, 6, 7]);
+    expect([...observed].map((el) => cards.indexOf(el)).sort((a, b) => a - b)).toEqual([0, 3, 8, 9]);
+    // An end taken down while it waits: the group is watched through its new end.
+    const cancel = near(cards[0]!, () => built.push(100));
+    cancel();
+    expect(observed.has(cards[0]!)).toBe(true); // its first callback still waits
+    const c2 = document.createElement('div');
+    const later = near(c2, () => built.push(200));
+    await Promise.resolve();
+    later();
+    expect(observed.has(c2)).toBe(false);
+    comesNear(cards[0]!);
+    expect(built).toEqual([4, 5, 6, 7, 0, 1, 2, 3]);
+    expect(observed.size).toBe(2);
+  });
+
+  it('keeps a group watched when its first card is cancelled', async () => {
+    const { win, observed, comesNear } = fakeWindow();
+    const near = whenNearViewport(win, '0px', 4);
+    const cards: Element[] = Array.from({ length: 4 }, () => document.createElement('div'));
+    const built: number[] = [];
+    const cancels = cards.map((c, i) => near(c, () => built.push(i)));
+    await Promise.resolve();
+    cancels[0]!();
+    expect(observed.has(cards[0]!)).toBe(false);
+    expect(observed.has(cards[1]!)).toBe(true);
+    comesNear(cards[1]!);
+    expect(built).toEqual([1, 2, 3]);
+    expect(observed.size).toBe(0);
+    // A cancelled card that still comes near builds nothing.
+    comesNear(cards[0]!);
+    expect(built).toEqual([1, 2, 3]);
+  });
 });
