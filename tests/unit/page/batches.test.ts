@@ -8,7 +8,11 @@ describe('batches', () => {
   });
 
   it('ramped makes the first batch smaller than the others', () => {
-    expect(ramped([1, 2, 3, 4, 5, 6, 7, 8], 2, 4)).toEqual([[1, 2], [3, 4, 5, 6], [7, 8]]);
+    expect(ramped([1, 2, 3, 4, 5, 6, 7, 8], 2, 4)).toEqual([
+      [1, 2],
+      [3, 4, 5, 6],
+      [7, 8],
+    ]);
     expect(ramped([1, 2], 2, 4)).toEqual([[1, 2]]);
     expect(ramped([], 2, 4)).toEqual([]);
   });

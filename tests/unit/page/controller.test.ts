@@ -1,12 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/schema';
-import {
-  BATCH_SIZE,
-  FIRST_BATCH_SIZE,
-  MAX_REPAIRS,
-  PageController,
-} from '../../../src/page/controller';
+import { BATCH_SIZE, FIRST_BATCH_SIZE, MAX_REPAIRS, PageController } from '../../../src/page/controller';
 import { extensionLifetime } from '../../../src/page/lifetime';
 import { BADGE_SELECTOR } from '../../../src/ui/badge/badge';
 import { FakeBackground, fakeSeal, manualSchedule, settle, testAdapter } from './fakes';
