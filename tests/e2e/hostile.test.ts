@@ -596,6 +596,10 @@ describe('hostile pages', () => {
     await allCardsMarked(page);
     await waitForEveryCardBadged(page);
     const { risky, checked } = await expectedCounts(page);
+    // The content script's own report has landed, so none of its reports can come after the attack's.
+    await expect
+      .poll(async () => (await popupSays(b, page)).summary, { timeout: 10_000 })
+      .toContain(`out of ${checked} checked`);
     // What a content script under an attacker's control could send, from the content script's world.
     const answers = await inContentScript(page, async () => {
       const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
