@@ -133,6 +133,19 @@ describe('PageController', () => {
     expect(bg.reports[bg.reports.length - 1]).toHaveLength(n);
   });
 
+  it('reports each ad of a long listing once, however many batches it loads in', async () => {
+    const n = FIRST_BATCH_SIZE + 3 * BATCH_SIZE + 10;
+    document.body.innerHTML = Array.from({ length: n }, (_, i) =>
+      card(String(i), `Job ${i}`, `${ORDINARY} ${i}`),
+    ).join('');
+    setup().start(); // a report after every batch (no throttling)
+    await settle();
+    expect(bg.batches.length).toBe(5);
+    expect(bg.sent.length).toBeGreaterThanOrEqual(2);
+    expect(bg.sent.reduce((sum, r) => sum + r.items.length, 0)).toBe(n);
+    expect(bg.reports.at(-1)).toHaveLength(n);
+  });
+
   it('after the first report sends only what changed, and the whole report when asked', async () => {
     setup().start();
     await settle();
