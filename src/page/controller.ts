@@ -38,9 +38,9 @@ const SLICE = 250;
 /** Requests in flight at once: the next batch is analyzed while the last one is drawn. */
 const MAX_IN_FLIGHT = 2;
 /**
- * Least time between two page reports. Each report carries every ad of the page, so reporting after
- * each of the 20 batches of a 1,000-card listing cost the background quadratic work; a longer page waits
- * longer between reports (REPORT_MS_PER_AD), so that work stays linear in the page's length.
+ * Least time between two page reports. A report after the first carries only what changed, but the
+ * background rebuilds and stores the tab's whole report for each one, so a longer page waits longer
+ * between reports (REPORT_MS_PER_AD) and that work stays linear in the page's length.
  */
 const REPORT_INTERVAL_MS = 400;
 const REPORT_MS_PER_AD = 1;
