@@ -9,7 +9,8 @@
  * listing cost the page about 40 ms while it loaded. So the cards asked for together (one answer's, in
  * page order) wait in groups of GROUP_SIZE neighbours, and only each group's first and last card is
  * observed: when either comes near, the whole group is built. Neighbours in page order are neighbours on
- * the screen (a list, or a grid's next rows), so a badge is at most a few cards early.
+ * the screen (a list, or a grid's next rows), so a badge is at most a few cards early. An observed card
+ * the page does not render (hidden by a filter) hands the watch on to its neighbour as well.
  */
 
 /** Calls `cb` once, when `el` comes within the margin of the viewport; the returned function cancels. */
@@ -44,9 +45,12 @@ export function whenNearViewport(win: Window, margin = '150% 0px', groupSize = G
   const observer = new Observer(
     (entries) => {
       for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
         const group = groupOf.get(entry.target);
-        if (group?.watched.has(entry.target)) fire(group);
+        if (!group?.watched.has(entry.target)) continue;
+        if (entry.isIntersecting) fire(group);
+        // A card the page does not render (display: none) never comes near: its neighbour is watched too.
+        else if (!entry.boundingClientRect.width && !entry.boundingClientRect.height)
+          watchNext(group, entry.target);
       }
     },
     { rootMargin: margin },
@@ -59,6 +63,20 @@ export function whenNearViewport(win: Window, margin = '150% 0px', groupSize = G
     for (const el of group.watched) if (!ends.has(el)) observer.unobserve(el);
     for (const el of ends) if (!group.watched.has(el)) observer.observe(el);
     group.watched = ends;
+  };
+
+  /** Also observes the next member inward from `from` that is not observed yet, if there is one. */
+  const watchNext = (group: Group, from: Element): void => {
+    const members = [...group.members.keys()];
+    const at = members.indexOf(from);
+    const step = at < members.length / 2 ? 1 : -1;
+    for (let i = at + step; i >= 0 && i < members.length; i += step) {
+      const next = members[i]!;
+      if (group.watched.has(next)) return;
+      group.watched.add(next);
+      observer.observe(next);
+      return;
+    }
   };
 
   const fire = (group: Group): void => {

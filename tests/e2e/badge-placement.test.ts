@@ -9,10 +9,11 @@
  * A real page saved mid-load with a page-wide curtain (craigslist's "show-curtain") covers its own ads
  * too; clicks there are left out and counted.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RealPage } from '../../src/sites/real-pages';
 import { ADAPTERS } from '../../src/sites/registry';
 import { launchBrowser, type E2EBrowser, type Route } from './harness';
 import { FIXTURES_DIR, REPO_ROOT } from './harness/paths';
@@ -33,7 +34,7 @@ interface Target {
   name: string;
   url: string;
   route: Route;
-  /** Ads the adapter finds there (fixtures: the expected extraction); undefined for real pages. */
+  /** Ads the adapter finds there (fixtures: the expected extraction; real pages: their REAL_PAGES count). */
   ads?: number;
 }
 
@@ -86,11 +87,36 @@ const REAL: readonly [file: string, url: string][] = [
   ['trudvsem/cv-search-2024-11.html', 'https://trudvsem.ru/vacancy/search/?_regionIds=2600000000000'],
 ];
 
+/**
+ * Ads on each real page as its adapter's REAL_PAGES says (tests/unit/sites/real-pages.test.ts checks the
+ * count), so the test waits for all of them to be marked rather than for a pause in the marking: a long
+ * listing is marked in batches of a few hundred, and on a busy machine one batch can take seconds.
+ */
+const REAL_COUNTS = new Map<string, number>(
+  (
+    await Promise.all(
+      readdirSync(join(REPO_ROOT, 'src/sites'))
+        .filter((file) => file.endsWith('.ts'))
+        .map(async (file) => {
+          const module = (await import(join(REPO_ROOT, 'src/sites', file))) as {
+            REAL_PAGES?: readonly RealPage[];
+          };
+          return (module.REAL_PAGES ?? []).map(([ads, page]) => [page, ads] as const);
+        }),
+    )
+  ).flat(),
+);
+
 const REAL_TARGETS: Target[] = HAVE_REAL_PAGES
   ? REAL.filter(([file]) => existsSync(join(REAL_PAGES_DIR, file))).map(([file, href]) => {
       const url = new URL(href);
       const body = readFileSync(join(REAL_PAGES_DIR, file), 'utf8');
-      return { name: `real ${file}`, url: url.href, route: { host: url.hostname, path: url.pathname, body } };
+      return {
+        name: `real ${file}`,
+        url: url.href,
+        route: { host: url.hostname, path: url.pathname, body },
+        ads: REAL_COUNTS.get(file),
+      };
     })
   : [];
 
@@ -252,7 +278,8 @@ async function scrollThrough(page: Page): Promise<{ boxed: number; badges: numbe
 /** Waits until the page's marked ads stop changing (at least `min` of them), or the time runs out. */
 async function settledMarks(page: Page, min: number): Promise<number> {
   let last = -1;
-  for (let round = 0; round < 40; round++) {
+  // Up to a minute: the 1,146-card real listing takes tens of seconds on a busy machine.
+  for (let round = 0; round < 150; round++) {
     const n = await page.evaluate(() => document.querySelectorAll('[data-jobsafe-risk]').length);
     if (n >= min && n === last) return n;
     last = n;

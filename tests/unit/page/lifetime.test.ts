@@ -152,7 +152,24 @@ describe('whenNearViewport', () => {
     }
     const comesNear = (el: Element) =>
       callback([{ target: el, isIntersecting: true } as IntersectionObserverEntry], {} as never);
-    return { win: { IntersectionObserver: FakeObserver } as unknown as Window, observed, comesNear };
+    /** The first callback for a card the page does not render: not intersecting, and no box. */
+    const unrendered = (el: Element) =>
+      callback(
+        [
+          {
+            target: el,
+            isIntersecting: false,
+            boundingClientRect: { width: 0, height: 0 },
+          } as IntersectionObserverEntry,
+        ],
+        {} as never,
+      );
+    return {
+      win: { IntersectionObserver: FakeObserver } as unknown as Window,
+      observed,
+      comesNear,
+      unrendered,
+    };
   }
 
   it('observes only the ends of each group of neighbours, and builds a whole group when one end comes near', async () => {
@@ -179,6 +196,22 @@ describe('whenNearViewport', () => {
     comesNear(cards[0]!);
     expect(built).toEqual([4, 5, 6, 7, 0, 1, 2, 3]);
     expect(observed.size).toBe(2);
+  });
+
+  it('watches past the cards the page does not render, so the shown ones between still get built', async () => {
+    const { win, observed, comesNear, unrendered } = fakeWindow();
+    const near = whenNearViewport(win, '0px', 4);
+    const cards: Element[] = Array.from({ length: 4 }, () => document.createElement('div'));
+    const built: number[] = [];
+    cards.forEach((c, i) => near(c, () => built.push(i)));
+    await Promise.resolve();
+    // Both ends are hidden: their neighbours are observed as well, and one of them comes near.
+    unrendered(cards[0]!);
+    unrendered(cards[3]!);
+    expect(cards.map((c) => observed.has(c))).toEqual([true, true, true, true]);
+    comesNear(cards[2]!);
+    expect(built).toEqual([0, 1, 2, 3]);
+    expect(observed.size).toBe(0);
   });
 
   it('keeps a group watched when its first card is cancelled', async () => {
