@@ -30,7 +30,7 @@ describe('reading layer', () => {
     ['dotted letters', 'В.И.З.А', 'виза'],
     ['hyphenated letters', 'з-а-р-п-л-а-т-а', 'зарплата'],
     ['spaced letters without word gaps, cut by the lexicon', 'Р А Б О Т А В Д У Б А Е', 'работа в дубае'],
-    ['emoji between words', 'Дубай🔥🔥хостес', 'дубай хостес'],
+    ['emoji between words: a clause mark a match may cross', 'Дубай🔥🔥хостес', 'дубай ▪ хостес'],
     ['a flag as a word', 'Работа в 🇦🇪 хостес', 'работа в flagae хостес'],
     ['a word hyphenated across a line', 'ви-\nза', 'виза'],
     ['a word broken by a line, joined by the lexicon', 'зар\nплата', 'зарплата'],
