@@ -28,6 +28,10 @@ const isRegional = (cp: number) => cp >= REGIONAL_A && cp <= 0x1f1ff;
 const SPACE = /[^\S\n]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SENTENCE_END = /[.!?;…•]/;
+/** Punctuation that ends or splits the clause itself. */
+const PUNCT_AFTER = /[.!?;…•,:)\]»"]/;
+/** Signs that belong to the word they follow, not emoji between statements. */
+const SIGNS = /[©®™]/;
 
 /** Symbol blocks used as decoration (arrows, box drawing, dingbats, geometric shapes, stars). */
 function isDecoration(cp: number): boolean {
@@ -90,9 +94,11 @@ export function spaceSymbols(view: TextView): TextView {
     const from = view.starts[i] as number;
     let j = i;
     let to = from;
+    let marks = false;
     for (;;) {
       const w = symbolAt(text, j);
       if (w > 0) {
+        if (!SIGNS.test(text[j] as string)) marks = true;
         to = view.ends[j + w - 1] as number;
         j += w;
       } else if (j < text.length && SPACE.test(text[j] as string)) j++;
@@ -104,9 +110,11 @@ export function spaceSymbols(view: TextView): TextView {
     const next = text[j];
     i = j;
     if (prev === undefined || prev === '\n') continue; // a bullet at the start of a line
-    if (next === undefined || next === '\n') continue; // decoration at the end of a line
-    if (SENTENCE_END.test(prev)) {
-      push(' ', from, to); // the sentence has already ended ("Жильё бесплатно. ✅ Перелёт")
+    if (next === undefined || next === '\n' || next === '\r') continue; // decoration at the end of a line
+    // Trade mark signs ("Mitel® (NASDAQ"), a sentence that has already ended ("Жильё бесплатно. ✅
+    // Перелёт") or punctuation right after ("СОФТИУМ®. Интересная") need no mark: a space at most.
+    if (!marks || SENTENCE_END.test(prev) || PUNCT_AFTER.test(next)) {
+      if (!PUNCT_AFTER.test(next)) push(' ', from, to);
       continue;
     }
     const prevWord = WORD_CHAR.test(prev);
