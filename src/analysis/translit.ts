@@ -13,6 +13,7 @@ import type { Prepared } from './catalogue';
 import type { Normalized } from './normalize';
 import { ViewBuilder } from './reading/view';
 import type { CheckedLang } from '../languages/table';
+import { isCurrencyWord } from './salary';
 
 /** Most readings tried per word (the product of its letter groups' readings, in order). */
 export const MAX_READINGS = 48;
@@ -23,6 +24,8 @@ const MIN_CUES = 2;
 const WORD_POINTS = 2;
 
 const LATIN_WORD = /[a-z]/;
+const DIGIT_BEFORE = /\d\s?$/;
+const DIGIT_AFTER = /^\s?\d/;
 /** Characters of a translit word: Latin letters, digits used as letters (4 = ч), apostrophes (ь). */
 const TRANSLIT_CHAR = /[a-z0-9'’]/;
 
@@ -104,7 +107,7 @@ function rewriteWords(
   nz: Normalized,
   wordChar: RegExp,
   joined: RegExp,
-  read: (word: string) => string | undefined,
+  read: (word: string, start: number, end: number) => string | undefined,
 ): Normalized | undefined {
   const text = nz.norm;
   const out = new ViewBuilder(nz.starts[text.length] as number);
@@ -119,7 +122,7 @@ function rewriteWords(
     let j = i;
     while (j < text.length && wordChar.test(text[j] as string)) j++;
     while (j > i + 1 && /['’]/.test(text[j - 1] as string)) j--;
-    const word = read(text.slice(i, j).replace(/’/g, "'"));
+    const word = read(text.slice(i, j).replace(/’/g, "'"), i, j);
     if (word === undefined || word === '') {
       for (let k = i; k < j; k++) out.copy(nz, k);
     } else {
@@ -135,7 +138,18 @@ function rewriteWords(
 
 /** The normalized text with every Latin word read into `lang`'s Cyrillic (other text as it was). */
 export function transliterate(nz: Normalized, prepared: Prepared, lang: CheckedLang): Normalized {
-  const read = (word: string) => (LATIN_WORD.test(word) ? readWord(word, prepared, lang) : undefined);
+  const text = nz.norm;
+  const read = (word: string, start: number, end: number) => {
+    if (!LATIN_WORD.test(word)) return undefined;
+    // A currency next to an amount stays as written ("25 zl/hod", "1000 usd"): the salary parser reads it.
+    if (
+      isCurrencyWord(word) &&
+      (DIGIT_BEFORE.test(text.slice(Math.max(0, start - 2), start)) ||
+        DIGIT_AFTER.test(text.slice(end, end + 2)))
+    )
+      return undefined;
+    return readWord(word, prepared, lang);
+  };
   return rewriteWords(nz, TRANSLIT_CHAR, /[a-z0-9]/, read) ?? nz;
 }
 
