@@ -344,7 +344,9 @@ export class Analyzer {
       fields.forEach((f, i) => {
         // The salary line is read too: "официально МРОТ, остальное наличными" is often only there.
         const nz =
-          reading.translit === lang ? transliterate(f.nz, this.prepared, lang) : (respelled?.[i]?.nz ?? f.nz);
+          reading.translit === lang
+            ? transliterate(f.nz, this.prepared, lang, f.source)
+            : (respelled?.[i]?.nz ?? f.nz);
         if (reading.translit === lang && lang === main) f.read = nz;
         findings.push(...this.matchField(f, nz, rules, quoting));
       });
