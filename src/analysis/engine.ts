@@ -96,6 +96,8 @@ interface FieldText {
   field: Field;
   source: string;
   nz: Normalized;
+  /** The text read back from translit into the main language, when it is typed in Latin letters. */
+  read?: Normalized;
 }
 
 /** The first normalized index whose original offset is at or after `pos`. */
@@ -231,10 +233,12 @@ export class Analyzer {
     let where: { countries: string[]; defaultCountry: string } | undefined;
     for (const f of fields) {
       if (f.field === 'employer') continue;
-      const pays = findPay(f.nz.norm, { defaultCurrency: reader.currency as Currency });
+      // Translit is read in its language's words ("300 zl/ned vy4itaem": per week, a deduction).
+      const nz = f.read ?? f.nz;
+      const pays = findPay(nz.norm, { defaultCurrency: reader.currency as Currency });
       if (pays.length === 0) continue;
       where ??= {
-        countries: [...new Set(fields.flatMap((x) => this.countriesOf(x.nz.norm, lang)))],
+        countries: [...new Set(fields.flatMap((x) => this.countriesOf((x.read ?? x.nz).norm, lang)))],
         defaultCountry: reader.country,
       };
       const known = where;
@@ -242,9 +246,9 @@ export class Analyzer {
       if (!pay) continue;
       const noSkills =
         findings.some((x) => x.category === 'too-good') ||
-        fields.some((x) => anyMatch(x.nz.norm, lang.noSkills));
+        fields.some((x) => anyMatch((x.read ?? x.nz).norm, lang.noSkills));
       if (!noSkills) return undefined;
-      const [start, end] = toSourceRange(f.nz, pay.start, pay.end);
+      const [start, end] = toSourceRange(nz, pay.start, pay.end);
       return this.builtin(HIGH_PAY_RULE, f, start, end);
     }
     return undefined;
@@ -340,7 +344,10 @@ export class Analyzer {
       fields.forEach((f, i) => {
         // The salary line is read too: "официально МРОТ, остальное наличными" is often only there.
         const nz =
-          reading.translit === lang ? transliterate(f.nz, this.prepared, lang) : (respelled?.[i]?.nz ?? f.nz);
+          reading.translit === lang
+            ? transliterate(f.nz, this.prepared, lang, f.source)
+            : (respelled?.[i]?.nz ?? f.nz);
+        if (reading.translit === lang && lang === main) f.read = nz;
         findings.push(...this.matchField(f, nz, rules, quoting));
       });
     }

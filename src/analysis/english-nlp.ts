@@ -23,8 +23,13 @@ interface MatchJson {
 
 /** Negating words that need no contraction expansion: a RegExp finds them. */
 const NEGATIVE_WORDS = /\b(?:nobody|none|nothing|neither|nor)\b/gi;
-/** What ends a clause between a negator and a finding (compromise's clause splitter costs ~5 ms). */
-const CLAUSE_END = /[,;:()\u2013\u2014]|\b(?:but|however|although|though|whereas)\b/i;
+/**
+ * What ends a clause between a negator and a finding (compromise's clause splitter costs ~5 ms). An emoji
+ * after a word does too ("No fees ✔ free accommodation"), as in negation.ts; one right after the negator
+ * does not ("not 🙅 pay").
+ */
+const CLAUSE_END =
+  /[,;:()\u2013\u2014]|\b(?:but|however|although|though|whereas)\b|[\p{L}\p{N}][^\p{L}\p{N}]*(?:\p{Extended_Pictographic}|[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff])/iu;
 /** Words between the negator and the finding, at most: "we do NOT charge a fee" vs. a far-off "not". */
 export const NLP_NEGATION_WINDOW = 4;
 

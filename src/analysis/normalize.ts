@@ -6,7 +6,7 @@
  * - Latin look-alike letters inside a mostly Cyrillic word folded to Cyrillic ("зaрплата" with a Latin
  *   "a"), and Cyrillic look-alikes inside a mostly Latin word folded to Latin ("pаy" with a Cyrillic "а");
  * - runs of white space collapsed to one space; thousands separators inside numbers dropped
- *   ("150 000" -> "150000");
+ *   ("150 000" -> "150000", "4'500" -> "4500");
  * - every real sentence end (`!`, `?`, `;`, a line break, a `.` followed by white space and a capital
  *   letter or the end) becomes `\n`, so `~N` gaps and negation scopes never cross a sentence. Dots inside
  *   abbreviations ("т.р.", "тыс. руб.") are kept.
@@ -143,6 +143,15 @@ export function normalizeView(view: TextView): Normalized {
       // Collapse the space that may precede the break, and repeated breaks.
       if (out.last() === ' ') out.pop();
       if (out.last() !== '\n') out.copy(view, i, '\n');
+      i++;
+      continue;
+    }
+    // An apostrophe between digit groups is a thousands separator ("CHF 4'500", "2’800 €"): dropped.
+    if (
+      APOSTROPHE.test(ch) &&
+      DIGIT.test(out.last() ?? '') &&
+      /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))
+    ) {
       i++;
       continue;
     }

@@ -271,8 +271,13 @@ const SEP = String.raw`\s?(?:-|–|—|до|to|по)\s?`;
  */
 const BODY = new RegExp(
   `(?<a>${NUM})(?:\\s?(?<ak>${MULT}))?` +
-    `(?:${SEP}(?:(?:${BEFORE})\\s?)?(?<b>${NUM})(?:\\s?(?<bk>${MULT}))?)?` +
+    `(?:(?:\\s?(?<apost>${AFTER}))?${SEP}(?:(?:${BEFORE})\\s?)?(?<b>${NUM})(?:\\s?(?<bk>${MULT}))?)?` +
     `(?:\\s?(?<post>${AFTER}))?(?<plus>\\s?\\+)?`,
+  'uy',
+);
+/** One amount, no range: what BODY reads when its "range" has a currency after each end but is none. */
+const SINGLE = new RegExp(
+  `(?<a>${NUM})(?:\\s?(?<ak>${MULT}))?(?:\\s?(?<post>${AFTER}))?(?<plus>\\s?\\+)?`,
   'uy',
 );
 const PRE_TAIL = new RegExp(`(?<pre>${BEFORE})\\s?$`, 'u');
@@ -292,6 +297,15 @@ interface MoneyMatch {
   currency: Currency;
   /** No currency is written: `defaultCurrency` for a thousands word ("от 80к"). */
   bare: boolean;
+}
+
+/** A range with a currency after its first end: the same currency (or none) after the second, b ≥ a. */
+function isRange(g: Record<string, string | undefined>): boolean {
+  const post = currencyOf(g.post);
+  if (post !== undefined && post !== currencyOf(g.apost)) return false;
+  const a = num(g.a as string) * multiplier(g.ak ?? g.bk);
+  const b = num(g.b as string) * multiplier(g.bk ?? g.ak);
+  return b > a;
 }
 
 /** Every amount with a currency, in text order: one try per run of digits. */
@@ -314,13 +328,20 @@ function moneyMatches(norm: string, defaultCurrency: Currency | undefined): Mone
     else if (i === 0 || !INSIDE_WORD.test(norm[i - 1] as string)) start = i;
     if (start < 0) continue;
     BODY.lastIndex = i;
-    const m = BODY.exec(norm);
+    let m = BODY.exec(norm);
+    let end = BODY.lastIndex;
+    // "1 800 € – 2 600 €" is a range; "1500 € – 300 € за жильё" and "500 $ — 200 €" are two amounts.
+    if (m?.groups?.apost && !isRange(m.groups)) {
+      SINGLE.lastIndex = i;
+      m = SINGLE.exec(norm);
+      end = SINGLE.lastIndex;
+    }
     if (!m?.groups) continue;
     const g = m.groups;
     const preToken = start === withPre ? pre?.groups?.pre : undefined;
-    const named = currencyOf(preToken) ?? currencyOf(g.post);
+    const named = currencyOf(preToken) ?? currencyOf(g.post) ?? currencyOf(g.apost);
     const currency = named ?? (/^[кт]/.test(g.ak ?? g.bk ?? '') ? defaultCurrency : undefined);
-    from = BODY.lastIndex;
+    from = end;
     DIGITS.lastIndex = from;
     if (currency)
       out.push({
@@ -338,6 +359,11 @@ const CURRENCY_TESTS: Array<[RegExp, Currency]> = CURRENCY_WORDS.map((c) => [
   new RegExp(`^(?:${[...c.after, ...(c.before ?? [])].join('|')})$`, 'u'),
   c.currency,
 ]);
+
+/** Is this word (lower case) a currency name or code ("usd", "zl", "eur")? Translit keeps such words. */
+export function isCurrencyWord(word: string): boolean {
+  return currencyOf(word) !== undefined;
+}
 
 function currencyOf(token: string | undefined): Currency | undefined {
   if (!token) return undefined;
@@ -365,12 +391,20 @@ function num(raw: string): number {
 // ("в день 4000 руб", "hourly rate $25").
 
 const PERIOD_WORDS: Array<[Period, string]> = [
-  ['hour', 'час(?:ов|а)?|ч|годину|годин[иу]?|hours?|hrs?|h|hourly'],
-  ['shift', 'смен[уаы]?|змін[уиа]?|shifts?'],
-  ['night', 'ноч[ьи]|ніч|night'],
-  ['day', 'день|дня|сутки|добу|доба|дн|days?|daily'],
-  ['week', 'недел[июя]|нед|тиждень|тижд|weeks?|wk|weekly'],
-  ['month', 'месяц|мес|місяць|міс|months?|mo|monthly'],
+  // Adverbs too ("еженедельно", "щомісяця", "tygodniowo"), Polish units for pay in złoty, and the forms
+  // translit gives without a soft sign ("za noch", "v den": "ноч", "ден").
+  ['hour', 'час(?:ов|а)?|ч|годину|годин[иу]?|почасово|погодинно|hours?|hrs?|h|hourly|godz(?:in[aęy])?'],
+  ['shift', 'смен[уаы]?|змін[уиа]?|выход|вихід|shifts?|zmian[aęy]?'],
+  ['night', 'ноч[ьи]?|ніч|вечер|вечір|night|evening|noc'],
+  ['day', 'ден[ья]?|дня|сутки|добу|доба|дн|ежедневно|щодня|щоденно|days?|daily|dzie[nń]|dziennie'],
+  [
+    'week',
+    'недел[июя]|нед|тиждень|тижд|еженедельно|щотижня|щотижнево|weeks?|wk|weekly|tydzie[nń]|tygodniowo',
+  ],
+  [
+    'month',
+    'месяц|мес|місяць|міс|ежемесячно|щомісяця|щомісячно|months?|mo|monthly|mies(?:i[aą]c|i[eę]cznie)?',
+  ],
   ['year', 'год|рік|years?|yr|annually|annum|p\\.a\\.'],
   ['season', 'сезон|season|контракт|contract|вахту|вахта'],
 ];
@@ -592,10 +626,16 @@ function kindOf(before: string, after: string): 'pay' | 'cost' {
   return (cues[0] as Cue).kind;
 }
 
-const FROM = /(?:от|від|from|starting (?:at|from)|min(?:imum)?\.?|не менее|не менше|at least|с|з)\s?:?\s?$/u;
-const UPTO = /(?:до|up to|upto|max(?:imum)?\.?|не более|не більше)\s?:?\s?$/u;
-const APPROX =
-  /(?:~|≈|около|примерно|приблизно|близько|порядка|about|around|approx(?:imately|\.)?|circa|ca\.)\s?$/u;
+// Each word starts a word ("в час 22 $" is no "с 22 $").
+const FROM = new RegExp(
+  `${CUE_START}(?:от|від|from|starting (?:at|from)|min(?:imum)?\\.?|не менее|не менше|at least|с|з)\\s?:?\\s?$`,
+  'u',
+);
+const UPTO = new RegExp(`${CUE_START}(?:до|up to|upto|max(?:imum)?\\.?|не более|не більше)\\s?:?\\s?$`, 'u');
+const APPROX = new RegExp(
+  `(?:~|≈|${CUE_START}(?:около|примерно|приблизно|близько|порядка|about|around|approx(?:imately|\\.)?|circa|ca\\.))\\s?$`,
+  'u',
+);
 /** A pay word in the sentence before a bare amount ("зп 150к", "Доход: 200 тыс."). */
 const PAY_BEFORE = new RegExp(
   `${CUE_START}(?:зарплат|заработ|зароб|з/?п|оклад|доход|дохід|ставк|оплата|salary|pay)[^\\n]{0,20}$`,

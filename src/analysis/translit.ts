@@ -11,8 +11,10 @@
  */
 import type { Prepared } from './catalogue';
 import type { Normalized } from './normalize';
+import { DIGIT_AS_CYRILLIC } from './reading/lookalikes';
 import { ViewBuilder } from './reading/view';
 import type { CheckedLang } from '../languages/table';
+import { isCurrencyWord } from './salary';
 
 /** Most readings tried per word (the product of its letter groups' readings, in order). */
 export const MAX_READINGS = 48;
@@ -23,10 +25,13 @@ const MIN_CUES = 2;
 const WORD_POINTS = 2;
 
 const LATIN_WORD = /[a-z]/;
+const DIGIT_BEFORE = /\d\s?$/;
+const DIGIT_AFTER = /^\s?\d/;
 /** Characters of a translit word: Latin letters, digits used as letters (4 = ч), apostrophes (ь). */
 const TRANSLIT_CHAR = /[a-z0-9'’]/;
 
 type Letters = ReadonlyArray<readonly [string, readonly string[]]>;
+const NO_LOOKALIKES: Readonly<Record<string, string>> = {};
 
 /** Most steps spent looking for readings of one word (segmentations that fail count too). */
 const MAX_STEPS = 400;
@@ -36,7 +41,13 @@ const MAX_STEPS = 400;
  * most MAX_READINGS. Every way of cutting the word into letter groups is tried, not only the greedy one:
  * "oformleniya" is "…n-iy-a" read greedily (оформленийа) but "…n-i-ya" (оформления) is the word.
  */
-function readings(word: string, letters: Letters, asItself = false, max = MAX_READINGS): string[] {
+function readings(
+  word: string,
+  letters: Letters,
+  asItself = false,
+  max = MAX_READINGS,
+  lookalikes: Readonly<Record<string, string>> = NO_LOOKALIKES,
+): string[] {
   const out: string[] = [];
   let steps = 0;
   const walk = (i: number, prefix: string): void => {
@@ -51,6 +62,12 @@ function readings(word: string, letters: Letters, asItself = false, max = MAX_RE
       listed = true;
       for (const o of options) walk(i + latin.length, prefix + o);
     }
+    // A digit or "@" may also be the Cyrillic letter it looks like ("3arplata", "ra6ota", "0pyt").
+    const like = lookalikes[word[i] as string];
+    if (like !== undefined) {
+      listed = true;
+      walk(i + 1, prefix + like);
+    }
     // A respelling reads a letter it does not list as itself; translit knows every letter it reads.
     if (!listed && asItself) walk(i + 1, prefix + (word[i] as string));
   };
@@ -58,19 +75,54 @@ function readings(word: string, letters: Letters, asItself = false, max = MAX_RE
   return out;
 }
 
-/** The Cyrillic word for a Latin one: the first reading the vocabulary knows, else the usual one. */
+/** Readings of a word tried with a soft sign put back inside it (messenger habits, see readWord). */
+const SOFT_READINGS = 8;
+/** Letters after which Russian and Ukrainian write a soft sign. */
+const SOFT_AFTER = /[бвгдзклмнпрстфхцчшщж]/;
+/** …and before which: a consonant, or a vowel the soft sign separates ("жилье", "семья"). */
+const SOFT_BEFORE = /[бвгджзклмнпрстфхцчшщйеёюяиієї]/;
+
+/** The reading with one soft sign put after a consonant inside it, at every place it can stand. */
+function withSoftSign(r: string): string[] {
+  const out: string[] = [];
+  for (let k = 1; k < r.length - 1; k++)
+    if (SOFT_AFTER.test(r[k] as string) && SOFT_BEFORE.test(r[k + 1] as string))
+      out.push(`${r.slice(0, k + 1)}ь${r.slice(k + 1)}`);
+  return out;
+}
+
+/**
+ * The Cyrillic word for a Latin one: the first reading the vocabulary knows, else the usual one.
+ *
+ * Messenger habits are read too, when no plain reading is known: the soft sign left out at the end
+ * ("peredash", "zhit") or inside the word ("dengi", "tolko", "zhile": деньги, только, жилье), and letters
+ * repeated for emphasis ("srochnooo", "vizaaa"). Each is tried only after the plain readings, so a word
+ * that reads as it is typed ("kassir", "okolo") is never changed.
+ */
 export function readWord(word: string, prepared: Prepared, lang: CheckedLang): string | undefined {
   const letters = prepared.languages.get(lang)?.translit?.letters;
   if (!letters) return undefined;
   const vocab = prepared.langs[lang].vocab;
   // A Latin word the catalogue itself writes ("whatsapp", "telegram") stays as it is.
   if (vocab.has(word)) return word;
-  const all = readings(word, letters);
+  const all = readings(word, letters, false, MAX_READINGS, DIGIT_AS_CYRILLIC);
   if (all.length === 0) return undefined;
   const cues = prepared.languages.get(lang)?.words;
-  const known = (r: string) => vocab.has(r) || cues?.has(r);
-  // Translit often drops the soft sign at the end ("peredash", "zhit"): try it there too.
-  return all.find(known) ?? all.map((r) => `${r}ь`).find(known) ?? all[0];
+  const known = (r: string) => vocab.has(r) || cues?.has(r) === true;
+  // The soft sign dropped at the end is the commonest habit: every reading is tried with it first.
+  const pick = (rs: readonly string[]) => rs.find(known) ?? rs.map((r) => `${r}ь`).find(known);
+  const plain = pick(all);
+  if (plain !== undefined) return plain;
+  const squeezed = word.replace(/([a-z])\1+/g, '$1');
+  const again = squeezed === word ? [] : readings(squeezed, letters, false, MAX_READINGS, DIGIT_AS_CYRILLIC);
+  const short = pick(again);
+  if (short !== undefined) return short;
+  for (const r of [...all.slice(0, SOFT_READINGS), ...again.slice(0, SOFT_READINGS)]) {
+    const soft = pick(withSoftSign(r));
+    if (soft !== undefined) return soft;
+  }
+  // A word with digits that reads as no word is an amount or a code ("4k", "2x2", "b2b"): kept as typed.
+  return /[0-9@]/.test(word) ? undefined : all[0];
 }
 
 /** Points of evidence that Latin words are `lang` in translit: its cue words, then known words. */
@@ -98,13 +150,15 @@ export function translitEvidence(words: readonly string[], prepared: Prepared, l
 /**
  * The normalized text with each word that `read` gives another spelling replaced by it, offsets kept
  * (the new letters spread over the word they stand for); undefined when no word changed. A word is a run
- * of `wordChar` not preceded by `joined`; an apostrophe at its end is a quote, not a soft sign.
+ * of `wordChar` not preceded by `joined`; an apostrophe at its end is a quote, unless `softEnd` accepts
+ * the reading with it (a soft sign: "est'" is "есть").
  */
 function rewriteWords(
   nz: Normalized,
   wordChar: RegExp,
   joined: RegExp,
-  read: (word: string) => string | undefined,
+  read: (word: string, start: number, end: number) => string | undefined,
+  softEnd?: (reading: string) => boolean,
 ): Normalized | undefined {
   const text = nz.norm;
   const out = new ViewBuilder(nz.starts[text.length] as number);
@@ -118,8 +172,16 @@ function rewriteWords(
     }
     let j = i;
     while (j < text.length && wordChar.test(text[j] as string)) j++;
-    while (j > i + 1 && /['’]/.test(text[j - 1] as string)) j--;
-    const word = read(text.slice(i, j).replace(/’/g, "'"));
+    // An apostrophe at the end is a quote, unless it is the word's soft sign ("est'", "den'").
+    let word: string | undefined;
+    if (softEnd && j > i + 1 && /['’]/.test(text[j - 1] as string)) {
+      word = read(text.slice(i, j).replace(/’/g, "'"), i, j);
+      if (word === undefined || !softEnd(word)) word = undefined;
+    }
+    if (word === undefined) {
+      while (j > i + 1 && /['’]/.test(text[j - 1] as string)) j--;
+      word = read(text.slice(i, j).replace(/’/g, "'"), i, j);
+    }
     if (word === undefined || word === '') {
       for (let k = i; k < j; k++) out.copy(nz, k);
     } else {
@@ -133,10 +195,45 @@ function rewriteWords(
   return { ...v, norm: v.text };
 }
 
-/** The normalized text with every Latin word read into `lang`'s Cyrillic (other text as it was). */
-export function transliterate(nz: Normalized, prepared: Prepared, lang: CheckedLang): Normalized {
-  const read = (word: string) => (LATIN_WORD.test(word) ? readWord(word, prepared, lang) : undefined);
-  return rewriteWords(nz, TRANSLIT_CHAR, /[a-z0-9]/, read) ?? nz;
+/**
+ * The normalized text with every Latin word read into `lang`'s Cyrillic (other text as it was). With the
+ * `source` text the view maps into, a word is read as it was typed there when the reading layer took a
+ * digit in it for a Latin look-alike ("3arplata" read "earplata", "vi3a" "viea"): in Latin-letter Russian
+ * the digit stands for a Cyrillic letter.
+ */
+export function transliterate(
+  nz: Normalized,
+  prepared: Prepared,
+  lang: CheckedLang,
+  source?: string,
+): Normalized {
+  const text = nz.norm;
+  const typed = (word: string, start: number, end: number): string | undefined => {
+    if (source === undefined) return undefined;
+    const original = source.slice(nz.starts[start], nz.ends[end - 1]).toLowerCase();
+    return original.length === word.length && original !== word && /[0-9@]/.test(original)
+      ? original
+      : undefined;
+  };
+  const read = (word: string, start: number, end: number) => {
+    if (!LATIN_WORD.test(word)) return undefined;
+    const asTyped = typed(word, start, end);
+    if (asTyped !== undefined) {
+      const r = readWord(asTyped, prepared, lang);
+      if (r !== undefined && prepared.langs[lang].vocab.has(r)) return r;
+    }
+    // A currency next to an amount stays as written ("25 zl/hod", "1000 usd"): the salary parser reads it.
+    if (
+      isCurrencyWord(word) &&
+      (DIGIT_BEFORE.test(text.slice(Math.max(0, start - 2), start)) ||
+        DIGIT_AFTER.test(text.slice(end, end + 2)))
+    )
+      return undefined;
+    return readWord(word, prepared, lang);
+  };
+  const vocab = prepared.langs[lang].vocab;
+  const softEnd = (r: string) => r.endsWith('ь') && vocab.has(r);
+  return rewriteWords(nz, TRANSLIT_CHAR, /[a-z0-9]/, read, softEnd) ?? nz;
 }
 
 /** Readings tried per word when respelling (a neighbour's spelling differs in a letter or two). */

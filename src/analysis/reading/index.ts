@@ -7,10 +7,10 @@
  *   invisible.ts    zero-width characters, soft hyphens, combining accents, fullwidth/math letters
  *   symbols.ts      emoji between words; flags as words
  *   lookalikes.ts   digits, Greek letters and "@" written for letters
- *   letter-runs.ts  spaced or dotted letters; words broken by a line
+ *   letter-runs.ts  spaced or dotted letters; "з.п" for "з/п"; words broken by a line
  */
 import { foldLookalikes } from './lookalikes';
-import { joinBrokenWords, joinLetterRuns, type Lexicon } from './letter-runs';
+import { joinBrokenWords, joinLetterRuns, slashPairs, type Lexicon } from './letter-runs';
 import { spaceSymbols } from './symbols';
 import { unhide } from './invisible';
 import { originalView, ViewBuilder, type TextView } from './view';
@@ -33,11 +33,12 @@ const SUSPICIOUS_PLAIN =
 export function read(text: string, lexicon: Lexicon = EMPTY_LEXICON): TextView {
   let view = originalView(text);
   // Fast path: an ordinary ad has no invisible, combining or symbol characters and no mixed words.
-  if (PLAIN.test(text) && !SUSPICIOUS_PLAIN.test(text)) return view;
+  if (PLAIN.test(text) && !SUSPICIOUS_PLAIN.test(text)) return slashPairs(view, lexicon);
   view = unhide(view);
   view = spaceSymbols(view);
   view = foldLookalikes(view);
   view = joinLetterRuns(view, lexicon);
+  view = slashPairs(view, lexicon);
   view = joinBrokenWords(view, lexicon);
   return view;
 }

@@ -57,16 +57,20 @@ const RUN = /(?:^|[^\p{L}\p{N}])\p{L}[ .\-_*·|/•,+~]{1,3}\p{L}[ .\-_*·|/•,
 /** A letter, maybe a hyphen, a line break, a lower-case letter: the only thing joinBrokenWords changes. */
 const BROKEN = /\p{L}-?\n\p{Ll}/u;
 
-export function joinLetterRuns(view: TextView, lexicon: Lexicon): TextView {
-  const { text } = view;
-  if (!RUN.test(text)) return view;
-  const out = new ViewBuilder(view.starts[text.length] as number);
+/** Single letters in a row with the same separator: the positions of the letters. */
+interface Run {
+  at: number[];
+  joined: boolean;
+}
+
+/** Every run of two or more single letters with the same separator, in text order. */
+function letterRuns(text: string): Run[] {
+  const runs: Run[] = [];
   let i = 0;
   while (i < text.length) {
     const single = isLetter(text, i) && !isWordChar(text, i - 1) && !isWordChar(text, i + 1);
     const sep = single ? separatorAfter(text, i) : undefined;
     if (sep === undefined) {
-      out.copy(view, i);
       i++;
       continue;
     }
@@ -79,11 +83,56 @@ export function joinLetterRuns(view: TextView, lexicon: Lexicon): TextView {
       at.push(next);
       k = next;
     }
-    if (at.length < MIN_RUN) {
-      out.copy(view, i);
-      i++;
-      continue;
+    // A run that starts on the last letter of a pair is kept only when it is long enough to join.
+    const overlaps = runs.length > 0 && (runs[runs.length - 1]?.at.at(-1) as number) >= i;
+    if (at.length >= MIN_RUN || (at.length === 2 && !overlaps))
+      runs.push({ at, joined: at.length >= MIN_RUN });
+    // A pair's second letter may start a run of its own with another separator ("В  Д У Б А Е").
+    const last = at[at.length - 1] as number;
+    i = at.length >= MIN_RUN ? last + 1 : Math.max(i + 1, last);
+  }
+  return runs;
+}
+
+/** Only separators and spaces between two runs, a few of them: one spaced-out passage. */
+const WORD_GAP = /^[ .\-_*·|/•,+~]{1,4}$/u;
+
+/**
+ * Two single letters ("з а", "н е", "з.а") are a word only inside a passage written letter by letter
+ * ("В и з а  н е  н у ж н а", "Р.о.б.о.т.а з.а к.о.р.д.о.н.о.м"), next to a run that is joined, and when
+ * the lexicon knows the word. Alone they are far more often initials, abbreviations or two words ("В.И.",
+ * "U.S.", "т.д.", "a.m.": measured on the real corpora, 2026-12), so they stay as written.
+ */
+function joinPairs(text: string, runs: Run[], lexicon: Lexicon): void {
+  const near = (a: Run, b: Run) =>
+    WORD_GAP.test(text.slice((a.at[a.at.length - 1] as number) + 1, b.at[0] as number));
+  const known = (r: Run) => lexicon.has(fold(r.at.map((p) => text[p] as string).join('')));
+  // Left to right, then right to left: a pair next to a joined pair joins too ("в и з а  н е  з д е с ь").
+  for (let pass = 0; pass < 2; pass++) {
+    for (let n = 0; n < runs.length; n++) {
+      const k = pass === 0 ? n : runs.length - 1 - n;
+      const r = runs[k] as Run;
+      if (r.joined || r.at.length !== 2) continue;
+      const prev = runs[k - 1];
+      const next = runs[k + 1];
+      // A pair that shares its letter with the next run is not a word of its own.
+      if (next !== undefined && (next.at[0] as number) <= (r.at[1] as number)) continue;
+      const beside = (prev?.joined === true && near(prev, r)) || (next?.joined === true && near(r, next));
+      if (beside && known(r)) r.joined = true;
     }
+  }
+}
+
+export function joinLetterRuns(view: TextView, lexicon: Lexicon): TextView {
+  const { text } = view;
+  if (!RUN.test(text)) return view;
+  const runs = letterRuns(text);
+  joinPairs(text, runs, lexicon);
+  const out = new ViewBuilder(view.starts[text.length] as number);
+  let i = 0;
+  for (const { at, joined } of runs) {
+    if (!joined || (at[0] as number) < i) continue;
+    out.copyRange(view, i, at[0] as number);
     const letters = at.map((p) => text[p] as string).join('');
     const cuts = lexicon.has(fold(letters)) ? [letters.length] : segment(letters, lexicon);
     let done = 0;
@@ -95,6 +144,49 @@ export function joinLetterRuns(view: TextView, lexicon: Lexicon): TextView {
     }
     i = (at[at.length - 1] as number) + 1;
   }
+  out.copyRange(view, i, text.length);
+  return out.build();
+}
+
+/**
+ * The dotted two-letter abbreviations in the text ("з.п", "З. П.", "з\\п"): [first letter, second letter]
+ * positions. A scan from each dot and backslash, not a RegExp: this runs on every ad, and a RegExp that
+ * must look behind at every position costs a hundred times more (measured on the real corpora).
+ */
+function dottedPairs(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const mark of ['.', '\\']) {
+    for (let k = text.indexOf(mark); k !== -1; k = text.indexOf(mark, k + 1)) {
+      const a = k - 1;
+      const b = text[k + 1] === ' ' && mark === '.' ? k + 2 : k + 1;
+      if (!isLetter(text, a) || isWordChar(text, a - 1) || /[./\\]/.test(text[a - 1] ?? '')) continue;
+      if (!isLetter(text, b) || isWordChar(text, b + 1) || /[/\\]/.test(text[b + 1] ?? '')) continue;
+      if (text[b + 1] === '.' && isLetter(text, b + 2)) continue; // a longer dotted run ("к.т.н")
+      out.push([a, b]);
+    }
+  }
+  return out.sort((x, y) => x[0] - y[0]);
+}
+
+/**
+ * A two-letter abbreviation written with a dot or a backslash where the rules write a slash ("з.п",
+ * "з. п.", "з\\п" for "з/п"): read with the slash when the lexicon knows that form. Other dotted pairs
+ * ("т.д.", "В.И.", "U.S.") are left alone: the slashed form is no word.
+ */
+export function slashPairs(view: TextView, lexicon: Lexicon): TextView {
+  const { text } = view;
+  let out: ViewBuilder | undefined;
+  let i = 0;
+  for (const [a, b] of dottedPairs(text)) {
+    if (a < i || !lexicon.has(fold(`${text[a] as string}/${text[b] as string}`))) continue;
+    out ??= new ViewBuilder(view.starts[text.length] as number);
+    out.copyRange(view, i, a + 1);
+    out.push('/', view.starts[a + 1] as number, view.ends[b - 1] as number);
+    out.copy(view, b);
+    i = b + 1;
+  }
+  if (!out) return view;
+  out.copyRange(view, i, text.length);
   return out.build();
 }
 

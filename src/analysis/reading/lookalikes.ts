@@ -36,7 +36,8 @@ const GREEK_TO_LATIN: Readonly<Record<string, string>> = {
   χ: 'x',
   ϲ: 'c',
 };
-const DIGIT_AS_CYRILLIC: Readonly<Record<string, string>> = {
+/** Also what a digit in a word typed in Latin letters may stand for (translit.ts: "3arplata"). */
+export const DIGIT_AS_CYRILLIC: Readonly<Record<string, string>> = {
   '0': 'о',
   '3': 'з',
   '6': 'б',

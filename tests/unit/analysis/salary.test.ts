@@ -178,6 +178,9 @@ describe('salary parsing: amounts, ranges, currencies and periods', () => {
     expect(first('до 5000$ в месяц')).toMatchObject({ bound: 'upto', min: 5000 });
     expect(first('up to $5,000 a week')).toMatchObject({ bound: 'upto' });
     expect(first('~3000 евро')).toMatchObject({ approx: true });
+    // "от", "с", "з", "до" are words of their own: "в час 22 $" is no "с 22 $", "за раз" no "з".
+    expect(first('в час 22 $')?.bound).toBeUndefined();
+    expect(all('Оплата за раз 3000 грн', 'UAH')[0]?.bound).toBeUndefined();
     expect(first('около 150 тыс. руб.')).toMatchObject({ approx: true });
     expect(first('близько 20 000 грн')).toMatchObject({ approx: true });
     expect(first('around $4,000')).toMatchObject({ approx: true });
@@ -206,6 +209,93 @@ describe('salary parsing: amounts, ranges, currencies and periods', () => {
 
   it('does not read a currency word inside another word', () => {
     expect(all('150 рубежей, 20 лирик, 30 тенденций, 5 сумок')).toEqual([]);
+  });
+});
+
+describe('salary parsing: a currency symbol after a number with spaces in it', () => {
+  // [text, min, max, currency, period, bound]: every symbol written after the amount, with ranges,
+  // "от"/"від"/"from", "+", thousands words and periods written after and before the amount.
+  const AFTER: Array<[string, number, number, Pay['currency'], Pay['period'], Pay['bound']]> = [
+    ['2 500 $', 2500, 2500, 'USD', 'month', undefined],
+    ['1 800–2 600 €', 1800, 2600, 'EUR', 'month', undefined],
+    ['30 000 ₴', 30000, 30000, 'UAH', 'month', undefined],
+    ['3 200 £ в месяц', 3200, 3200, 'GBP', 'month', undefined],
+    ['280 000 ¥ в месяц', 280000, 280000, 'JPY', 'month', undefined],
+    ['2 700 000 ₩', 2700000, 2700000, 'KRW', 'month', undefined],
+    ['320 000 ₸ на місяць', 320000, 320000, 'KZT', 'month', undefined],
+    ['95 000 ₽ в месяц', 95000, 95000, 'RUB', 'month', undefined],
+    ['11 500 ₪', 11500, 11500, 'ILS', 'month', undefined],
+    ['42 000 ₺ aylık', 42000, 42000, 'TRY', 'month', undefined],
+    ['6 300 zł', 6300, 6300, 'PLN', 'month', undefined],
+    // A thin or no-break space inside the number, as typesetting writes it.
+    ['2\u202f400\u00a0€', 2400, 2400, 'EUR', 'month', undefined],
+    // Ranges: a dash, "до", a currency after each end.
+    ['1 700 – 2 300 $ в месяц', 1700, 2300, 'USD', 'month', undefined],
+    ['1 900 € – 2 400 €', 1900, 2400, 'EUR', 'month', undefined],
+    ['от 1 600 € до 2 100 €', 1600, 2100, 'EUR', 'month', undefined],
+    ['від 28 000 до 35 000 ₴', 28000, 35000, 'UAH', 'month', undefined],
+    ['2 тыс. € – 3 тыс. €', 2000, 3000, 'EUR', 'month', undefined],
+    // "от", "+", "и выше", thousands words.
+    ['от 2 200 $', 2200, 2200, 'USD', 'month', 'from'],
+    ['від 26 000 ₴ на місяць', 26000, 26000, 'UAH', 'month', 'from'],
+    ['1 400 $+', 1400, 1400, 'USD', 'month', 'from'],
+    ['1 900 € + чаевые', 1900, 1900, 'EUR', 'month', 'from'],
+    ['2 600 $ и выше', 2600, 2600, 'USD', 'month', 'from'],
+    ['до 4 000 $', 4000, 4000, 'USD', 'month', 'upto'],
+    ['2,5 тыс $', 2500, 2500, 'USD', 'month', undefined],
+    ['3к $ в месяц', 3000, 3000, 'USD', 'month', undefined],
+    ['4k € per month', 4000, 4000, 'EUR', 'month', undefined],
+    ['3 тис. $', 3000, 3000, 'USD', 'month', undefined],
+    // Periods after the amount: words, slashes, adverbs.
+    ['18 $ в час', 18, 18, 'USD', 'hour', undefined],
+    ['16 €/час', 16, 16, 'EUR', 'hour', undefined],
+    ['35 zł/godz', 35, 35, 'PLN', 'hour', undefined],
+    ['180 € за ночь', 180, 180, 'EUR', 'night', undefined],
+    ['450 $ за вечер', 450, 450, 'USD', 'night', undefined],
+    ['90 £ за зміну', 90, 90, 'GBP', 'shift', undefined],
+    ['3 200 ₽ за выход', 3200, 3200, 'RUB', 'shift', undefined],
+    ['120 $ в сутки', 120, 120, 'USD', 'day', undefined],
+    ['700 € в неделю', 700, 700, 'EUR', 'week', undefined],
+    ['1 100 $ еженедельно', 1100, 1100, 'USD', 'week', undefined],
+    ['1 300 zł tygodniowo', 1300, 1300, 'PLN', 'week', undefined],
+    ['1 500 € на тиждень', 1500, 1500, 'EUR', 'week', undefined],
+    ['27 000 ₴ щомісяця', 27000, 27000, 'UAH', 'month', undefined],
+    ['5 200 zł/mies', 5200, 5200, 'PLN', 'month', undefined],
+    // Periods before the amount.
+    ['в час 22 $', 22, 22, 'USD', 'hour', undefined],
+    ['за ночь 300 $', 300, 300, 'USD', 'night', undefined],
+    ['за зміну: 1 100 ₴', 1100, 1100, 'UAH', 'shift', undefined],
+    ['в неделю — 800 €', 800, 800, 'EUR', 'week', undefined],
+    ['Почасовая оплата 19 €', 19, 19, 'EUR', 'hour', undefined],
+    ['Еженедельно 650 $', 650, 650, 'USD', 'week', undefined],
+    // An apostrophe between digit groups (Swiss style).
+    ["CHF 4'800", 4800, 4800, 'CHF', 'month', undefined],
+    ['2’900 € в месяц', 2900, 2900, 'EUR', 'month', undefined],
+  ];
+
+  it.each(AFTER)('%s', (text, min, max, currency, period, bound) => {
+    const pay = all(text);
+    expect(pay).toHaveLength(1);
+    expect(pay[0]).toMatchObject({ min, max, currency, period, kind: 'pay' });
+    expect(pay[0]?.bound).toBe(bound);
+  });
+
+  it('reads two amounts, not a range, when the second is smaller or in another currency', () => {
+    expect(all('Зарплата 1 600 € – 250 € за жильё').map((p) => [p.min, p.max, p.kind])).toEqual([
+      [1600, 1600, 'pay'],
+      [250, 250, 'cost'],
+    ]);
+    expect(all('500 $ — 200 €').map((p) => [p.min, p.currency])).toEqual([
+      [500, 'USD'],
+      [200, 'EUR'],
+    ]);
+    expect(all('1 500 € - 2 месяца')).toMatchObject([{ min: 1500, max: 1500, period: 'month' }]);
+  });
+
+  it('quotes the whole range with both currencies', () => {
+    const { norm } = normalize('Доход 1 900 € – 2 400 € в месяц');
+    const [p] = findPay(norm);
+    expect(p && norm.slice(p.start, p.end)).toBe('1900 € – 2400 €');
   });
 });
 
@@ -568,6 +658,14 @@ describe('high pay for unskilled work (engine)', () => {
     expect(
       await high({ text: 'Работа без опыта. Оформление визы — за счёт соискателя, 900 000 руб.' }),
     ).toBeUndefined();
+  });
+
+  it('reads the pay of an ad typed in Latin letters in its language (period, country, who pays)', async () => {
+    const text = 'Rabota dlya devushek v Dubae, bez opyta, oplata 300 $ za noch, pishite';
+    const f = await high({ text });
+    expect(f).toMatchObject({ evidence: '300 $' });
+    // The same pay per month is ordinary in Dubai: the period decides.
+    expect(await high({ text: text.replace('za noch', 'v mesyac') })).toBeUndefined();
   });
 
   it('reads the salary field, with offsets into it', async () => {

@@ -7,7 +7,11 @@ import { read, toOriginal } from '../../../src/analysis/reading/index';
 import { normalize } from '../../../src/analysis/normalize';
 
 const lexicon = {
-  has: (w: string) => ['виза', 'зарплата', 'работа', 'в', 'дубае', 'hostess', 'оплата'].includes(w),
+  has: (w: string) =>
+    [
+      ...['виза', 'зарплата', 'работа', 'в', 'дубае', 'hostess', 'оплата'],
+      ...['не', 'нужна', 'за', 'робота', 'кордоном', 'з/п', 'us', 'тд', 'ви', 'am'],
+    ].includes(w),
 };
 const norm = (text: string) => normalize(text, lexicon).norm;
 
@@ -30,7 +34,7 @@ describe('reading layer', () => {
     ['dotted letters', 'В.И.З.А', 'виза'],
     ['hyphenated letters', 'з-а-р-п-л-а-т-а', 'зарплата'],
     ['spaced letters without word gaps, cut by the lexicon', 'Р А Б О Т А В Д У Б А Е', 'работа в дубае'],
-    ['emoji between words', 'Дубай🔥🔥хостес', 'дубай хостес'],
+    ['emoji between words: a clause mark a match may cross', 'Дубай🔥🔥хостес', 'дубай ▪ хостес'],
     ['a flag as a word', 'Работа в 🇦🇪 хостес', 'работа в flagae хостес'],
     ['a word hyphenated across a line', 'ви-\nза', 'виза'],
     ['a word broken by a line, joined by the lexicon', 'зар\nплата', 'зарплата'],
@@ -39,6 +43,31 @@ describe('reading layer', () => {
     ['the typewriter and typographic apostrophes too', "сім'ї п’ять", 'сімї пять'],
   ])('%s', (_, text, expected) => {
     expect(norm(text)).toBe(expected);
+  });
+
+  it('joins two spaced letters inside a passage written letter by letter, not alone', () => {
+    expect(norm('В и з а  н е  н у ж н а')).toBe('виза не нужна');
+    expect(norm('Р.о.б.о.т.а з.а к.о.р.д.о.н.о.м')).toBe('робота за кордоном');
+    // A pair beside a pair that joined, in either direction.
+    expect(norm('н е  з а  в и з у')).toBe('не за визу');
+    expect(norm('в и з а ... н е')).toBe('виза ... н е'); // too far apart: no longer one passage
+    // Alone, two letters are initials, abbreviations or two words.
+    expect(norm('з а границей, В.И. Петров, U.S. citizens, 9 a.m., и т.д.')).toBe(
+      'з а границей, в.и\nпетров, u.s. citizens, 9 a.m., и т.д\n',
+    );
+  });
+
+  it('leaves a single letter before a word alone', () => {
+    expect(norm('в ам, к примеру, с нами, a bc')).toBe('в ам, к примеру, с нами, a bc');
+  });
+
+  it('reads a dotted two-letter abbreviation as the slashed form the rules write', () => {
+    expect(norm('з.п 50 000')).toBe('з/п 50000');
+    expect(norm('З.П. от 40 000')).toBe('з/п. от 40000');
+    expect(norm('з. п. 40к')).toBe('з/п. 40к');
+    expect(norm('з\\п 30 000')).toBe('з/п 30000');
+    // Only where the slashed form is a word: "т.д." is no "т/д".
+    expect(norm('и т.д. и т.п.')).toBe('и т.д. и т.п\n');
   });
 
   it('keeps what is not a trick: numbers, codes, handles, addresses, ordinary line breaks', () => {
