@@ -7,6 +7,7 @@ import {
   type SenderInfo,
 } from '../../../src/background/router';
 import { AD_LIMITS } from '../../../src/messaging/background-messages';
+import { LIMITS } from '../../../src/messaging/messages';
 
 const env = { runtimeId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
 const contentScript: SenderInfo = {
@@ -94,7 +95,10 @@ describe('router', () => {
     ['a wrong field type', { type: 'get-tab-report', tabId: 'seven' }],
     [
       'too many ads',
-      { type: 'analyze-batch', ads: Array.from({ length: 51 }, (_, i) => ({ key: `k${i}`, ad })) },
+      {
+        type: 'analyze-batch',
+        ads: Array.from({ length: LIMITS.batch + 1 }, (_, i) => ({ key: `k${i}`, ad })),
+      },
     ],
     ['an ad without text', { type: 'analyze-batch', ads: [{ key: 'a', ad: { title: 'x' } }] }],
     [

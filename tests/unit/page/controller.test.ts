@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/schema';
 import { BATCH_SIZE, FIRST_BATCH_SIZE, MAX_REPAIRS, PageController } from '../../../src/page/controller';
 import { extensionLifetime } from '../../../src/page/lifetime';
@@ -125,12 +125,14 @@ describe('PageController', () => {
     document.body.innerHTML = Array.from({ length: n }, (_, i) =>
       card(String(i), `Job ${i}`, `${ORDINARY} ${i}`),
     ).join('');
-    setup(DEFAULT_SETTINGS, 150).start();
+    // An interval far longer than the page's analysis: the first answer is reported at once, the other
+    // three batches' answers wait for the interval and go in one report.
+    setup(DEFAULT_SETTINGS, 3_000).start();
     await settle();
-    await new Promise((r) => setTimeout(r, 400));
     expect(bg.batches).toHaveLength(4);
-    expect(bg.reports.length).toBeLessThan(4);
-    expect(bg.reports[bg.reports.length - 1]).toHaveLength(n);
+    expect(bg.sent).toHaveLength(1);
+    await vi.waitFor(() => expect(bg.sent).toHaveLength(2), { timeout: 10_000, interval: 100 });
+    expect(bg.reports.at(-1)).toHaveLength(n);
   });
 
   it('reports each ad of a long listing once, however many batches it loads in', async () => {
