@@ -5,7 +5,7 @@
  * the evidence still quotes what the user sees.
  *
  *   invisible.ts    zero-width characters, soft hyphens, combining accents, fullwidth/math letters
- *   symbols.ts      emoji between words; flags as words
+ *   symbols.ts      emoji between words (a clause mark for negation); flags as words
  *   lookalikes.ts   digits, Greek letters and "@" written for letters
  *   letter-runs.ts  spaced or dotted letters; "з.п" for "з/п"; words broken by a line
  */
