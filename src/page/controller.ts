@@ -578,8 +578,8 @@ export class PageController {
     this.reportDue = false;
     this.lastReportAt = performance.now();
     const generation = this.generation;
-    const base = this.reported ? this.seq : undefined;
     const held = this.reported;
+    const base = held ? this.seq : undefined;
     const now = new Map<string, string>();
     const items: ReportedAd[] = [];
     for (const [key, s] of this.shown) {

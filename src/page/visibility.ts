@@ -30,8 +30,6 @@ interface Group {
   members: Map<Element, (() => void)[]>;
   /** The members observed now: the first and the last. */
   watched: Set<Element>;
-  /** Still taking members (until the end of the task that asked, or until full). */
-  open: boolean;
 }
 
 export function whenNearViewport(win: Window, margin = '150% 0px', groupSize = GROUP_SIZE): WhenNear {
@@ -40,6 +38,7 @@ export function whenNearViewport(win: Window, margin = '150% 0px', groupSize = G
   if (typeof Observer !== 'function') return immediately;
   /** The group of every waiting element. */
   const groupOf = new Map<Element, Group>();
+  /** The group still taking members (until the end of the task that asked, or until full). */
   let filling: Group | undefined;
 
   const observer = new Observer(
@@ -65,18 +64,14 @@ export function whenNearViewport(win: Window, margin = '150% 0px', groupSize = G
     group.watched = ends;
   };
 
-  /** Also observes the next member inward from `from` that is not observed yet, if there is one. */
+  /** Also observes the member next to `from`, inward (towards the group's middle), if it is not yet. */
   const watchNext = (group: Group, from: Element): void => {
     const members = [...group.members.keys()];
     const at = members.indexOf(from);
-    const step = at < members.length / 2 ? 1 : -1;
-    for (let i = at + step; i >= 0 && i < members.length; i += step) {
-      const next = members[i]!;
-      if (group.watched.has(next)) return;
-      group.watched.add(next);
-      observer.observe(next);
-      return;
-    }
+    const next = members[at < members.length / 2 ? at + 1 : at - 1];
+    if (!next || group.watched.has(next)) return;
+    group.watched.add(next);
+    observer.observe(next);
   };
 
   const fire = (group: Group): void => {
@@ -90,8 +85,8 @@ export function whenNearViewport(win: Window, margin = '150% 0px', groupSize = G
   };
 
   const close = (group: Group): void => {
-    group.open = false;
-    if (filling === group) filling = undefined;
+    if (filling !== group) return;
+    filling = undefined;
     rewatch(group);
   };
 
@@ -99,8 +94,8 @@ export function whenNearViewport(win: Window, margin = '150% 0px', groupSize = G
     let group = groupOf.get(el);
     if (group) group.members.get(el)?.push(cb);
     else {
-      if (!filling?.open) {
-        const fresh: Group = { members: new Map(), watched: new Set(), open: true };
+      if (!filling) {
+        const fresh: Group = { members: new Map(), watched: new Set() };
         filling = fresh;
         // The group closes with the task that fills it: later cards start a group of their own.
         queueMicrotask(() => close(fresh));
@@ -121,7 +116,7 @@ export function whenNearViewport(win: Window, margin = '150% 0px', groupSize = G
       owner.members.delete(el);
       groupOf.delete(el);
       // A card taken down while it waited: its group is watched through the members left.
-      if (!owner.open || !owner.members.size) rewatch(owner);
+      if (owner !== filling || !owner.members.size) rewatch(owner);
     };
   };
 }
