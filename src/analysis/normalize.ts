@@ -148,7 +148,7 @@ export function normalizeView(view: TextView): Normalized {
     }
     // An apostrophe between digit groups is a thousands separator ("CHF 4'500", "2’800 €"): dropped.
     if (
-      APOSTROPHE.test(ch) &&
+      (ch === "'" || ch === '’') &&
       DIGIT.test(out.last() ?? '') &&
       /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))
     ) {

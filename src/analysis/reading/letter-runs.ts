@@ -3,6 +3,10 @@
  * - Spaced or dotted letters ("в и з а", "В.И.З.А", "з-а-р-п-л-а-т-а"): three or more single letters in a
  *   row, with the same separator between each, are one word. Written without word gaps ("Р А Б О Т А В
  *   Д У Б А Е") the letters are cut back into the words the lexicon knows, when it knows them all.
+ *   Two single letters join only inside such a passage ("В и з а  н е  н у ж н а"; joinPairs).
+ *   Pieces of two letters ("ви за") are not joined: on the real corpora every such join the lexicon
+ *   allowed was a false word ("in C" inc, "s on" son, "на м" нам; 2026-12), and the dev sets have none.
+ * - A dotted two-letter abbreviation ("з.п") reads as the slashed form the rules write ("з/п").
  * - A word broken by a line ("ви-\nза", "зар\nплата"): joined when hyphenated, or when the lexicon knows
  *   the joined word and not both halves (so "работа\nв" stays two words).
  * The lexicon is the catalogue's vocabulary with the languages' function words (see catalogue.ts).
