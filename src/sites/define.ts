@@ -146,13 +146,16 @@ function findCards(root: ParentNode, url: URL, selectors: CardSelectors): FoundA
           .filter(Boolean)
           .join('\n')
       : plainText(element, undefined, selectors.ignore);
+    // The card's own links (to the ad, and the title's, as to a channel: t.me/s repeats it on the avatar)
+    // lead to the ad and its poster, not to a contact.
+    const own = new Set([linkElement, titleElement?.closest('a')].map((a) => a?.getAttribute('href')));
     const ad = compact({
       title: lineText(titleElement) || undefined,
       text,
       salary: textAt(element, selectors.salary),
       employer: textAt(element, selectors.employer),
       location: textAt(element, selectors.location),
-      contacts: contactsIn(element, selectors.contacts),
+      contacts: contactsIn(element, selectors.contacts).filter((contact) => !own.has(contact)),
       url: absoluteUrl(linkElement?.getAttribute('href'), url),
     });
     return { root: element, kind: 'card' as const, ad };

@@ -1,6 +1,6 @@
 /**
- * Sites JobSafe reads only when the user turns them on in the options page: Telegram Web and VK, where
- * job lures circulate in channels, chats and group walls. They are not in the manifest's content scripts
+ * Sites JobSafe reads only when the user turns them on in the options page: Telegram (the web clients and
+ * the public channel pages on t.me) and VK, where job lures circulate in channels, chats and group walls. They are not in the manifest's content scripts
  * and JobSafe holds no permission for them at install: turning one on requests its host permission then
  * (optional_host_permissions in MV3, optional_permissions in Firefox MV2, see wxt.config.ts), and the
  * background registers the job-site content script for its pages (src/background/optional-sites.ts).
@@ -16,7 +16,8 @@ export interface OptInSite {
 }
 
 export const OPT_IN_SITES: readonly OptInSite[] = [
-  { adapter: telegram, origins: ['https://web.telegram.org/*'] },
+  // One switch for both Telegram hosts: the web clients and the public channel previews (t.me/s/…).
+  { adapter: telegram, origins: ['https://web.telegram.org/*', 'https://t.me/*'] },
   { adapter: vk, origins: ['https://vk.com/*', 'https://vk.ru/*'] },
 ];
 

@@ -35,6 +35,12 @@ describe('opt-in sites', () => {
     },
   );
 
+  it("turns Telegram's web clients and its public channel pages on together", () => {
+    const telegram = OPT_IN_SITES.find((site) => site.adapter.id === 'telegram');
+    expect(telegram?.origins).toEqual(['https://web.telegram.org/*', 'https://t.me/*']);
+    expect(adapterFor(new URL('https://t.me/s/rabota_za_granicey?before=120'))?.id).toBe('telegram');
+  });
+
   it('requests https hosts only, none of them all sites', () => {
     for (const origin of OPT_IN_ORIGINS) {
       expect(origin).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
@@ -44,7 +50,9 @@ describe('opt-in sites', () => {
 
   it('leaves other Telegram and VK addresses alone', () => {
     expect(adapterFor(new URL('https://web.telegram.org/'))).toBeUndefined();
+    // A profile card and a single post's page show no message list; only t.me/s/<channel> does.
     expect(adapterFor(new URL('https://t.me/durov'))).toBeUndefined();
+    expect(adapterFor(new URL('https://t.me/durov/123'))).toBeUndefined();
     expect(adapterFor(new URL('https://vk.company/ru/'))).toBeUndefined();
   });
 });
