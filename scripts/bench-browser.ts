@@ -148,6 +148,11 @@ function report(rounds: Round[]): void {
       `goal ≤ ${ms(GOALS.thousandLongestTaskMs)}`,
     ],
     [
+      "1,000 cards: longest rendering task after the extension's first (its frames)",
+      spread(rounds.map((r) => r.thousandTraced.tasks?.frameMaxMs ?? 0)),
+      '',
+    ],
+    [
       "1,000 cards: the extension's tasks, count / total",
       `${med((r) => r.thousandTraced.tasks?.count ?? 0)} / ${ms(med((r) => r.thousandTraced.tasks?.totalMs ?? 0))}`,
       '',

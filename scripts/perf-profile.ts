@@ -141,16 +141,19 @@ function samples(events: readonly TraceEvent[], prefix: string, from = -Infinity
   return { leaf, inclusive };
 }
 
-/** Style and layout passes of 2 ms or more, with the script frames that forced them. */
+/** The rendering passes printed by printLayouts. */
+const PASSES = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit']);
+
+/** Style, layout, pre-paint, paint and compositing passes of 2 ms or more, with the script frames that forced them. */
 function printLayouts(label: string, events: readonly TraceEvent[]): void {
   const main = mainThreads(events);
   const nav = Math.min(
     ...events.filter((e) => e.name === 'ParseHTML' && main.has(`${e.pid}:${e.tid}`)).map((e) => e.ts),
   );
-  console.log(`  ${label}: layout and style passes >= 2 ms (ms after navigation start: duration, forced by)`);
+  console.log(`  ${label}: rendering passes >= 2 ms (ms after navigation start: duration, forced by)`);
   for (const e of events) {
     if (e.ph !== 'X' || !main.has(`${e.pid}:${e.tid}`) || (e.dur ?? 0) < 2000) continue;
-    if (e.name !== 'Layout' && e.name !== 'UpdateLayoutTree') continue;
+    if (!PASSES.has(e.name)) continue;
     const data = e.args as {
       beginData?: {
         dirtyObjects?: number;

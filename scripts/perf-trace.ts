@@ -67,6 +67,13 @@ export interface ExtensionTasks {
   longestMs: number[];
   /** Time the profiler saw in the content script's code (sampled), in ms. */
   sampledJsMs: number;
+  /**
+   * The longest rendering task (one that ran pre-paint) after the content script's first task, whole,
+   * in ms, whether or not it ran the script's code: the frames that draw the badges. The page loads
+   * before the content script starts (document_idle) and draws no frames of its own afterwards, so
+   * these are the extension's frames.
+   */
+  frameMaxMs: number;
 }
 
 /** `pid:tid` → timestamps (µs) of the profiler samples whose stack holds one of the script's frames. */
@@ -160,6 +167,9 @@ export function extensionTasks(events: readonly TraceEvent[], extensionId: strin
   const entries = events.filter((e) => e.ph === 'X' && onMain(e) && ours(e)).sort((a, b) => a.ts - b.ts);
 
   const durations: number[] = [];
+  const prePaints = events.filter((e) => e.ph === 'X' && onMain(e) && e.name === 'PrePaint');
+  let firstOurs = Infinity;
+  let frameMaxMs = 0;
   let i = 0;
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
@@ -174,7 +184,14 @@ export function extensionTasks(events: readonly TraceEvent[], extensionId: strin
     }
     const sampled = samples.byThread.get(`${task.pid}:${task.tid}`) ?? [];
     if (!hit) hit = sampled.some((t) => t >= task.ts && t <= end);
-    if (hit) durations.push((task.dur ?? 0) / 1000);
+    if (hit) {
+      durations.push((task.dur ?? 0) / 1000);
+      firstOurs = Math.min(firstOurs, task.ts);
+    }
+    const renders = prePaints.some(
+      (e) => e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts <= end,
+    );
+    if (renders && task.ts > firstOurs) frameMaxMs = Math.max(frameMaxMs, (task.dur ?? 0) / 1000);
   }
   durations.sort((a, b) => b - a);
   return {
@@ -183,5 +200,6 @@ export function extensionTasks(events: readonly TraceEvent[], extensionId: strin
     totalMs: durations.reduce((s, d) => s + d, 0),
     longestMs: durations.slice(0, 5),
     sampledJsMs: samples.sampledMs,
+    frameMaxMs,
   };
 }

@@ -20,11 +20,11 @@
  * - `.badge (font)`: The font is set on the wrapper, not inherited from the host: page rules like
  *   *{font-size:40px!important} reach the host element.
  *
- * - `.badge (content-visibility)`: Off-screen badges skip style, layout and paint until they near the
- *   viewport (content-visibility:auto): a 50-card listing otherwise lays out all 50 badges at once, the
- *   largest part of the extension's cost. 30px is the closed badge's height (no shift when one comes into
- *   view); the clip margin keeps the focus ring and the panel's shadow, which paint containment would cut at
- *   the badge's edge.
+ * - `.badge`: no content-visibility:auto. It skipped off-screen badges' rendering, but the browser decides
+ *   such an element's visibility only in pre-paint and then runs style, layout and pre-paint once more in
+ *   the same frame: on a 1,000-card listing the first badges' frame took a second full pass (23 ms of
+ *   style and layout, 20 ms of pre-paint, traced). Badges are built only as their cards near the screen
+ *   (src/page/visibility.ts), so there are no off-screen badges for it to skip.
  *
  * - `.panel`: In flow where popovers are missing; in the top layer (position:fixed, placed by position.ts)
  *   where not.
@@ -35,8 +35,7 @@ export const BADGE_CSS = `
 :host{all:initial!important;display:block!important;width:fit-content!important;max-width:100%!important;margin:4px 0!important;position:relative!important;z-index:50!important;align-self:flex-start!important;justify-self:start!important;visibility:visible!important;opacity:1!important}
 :host([data-dock]){position:absolute!important;margin:6px!important}
 :host([data-dock]) .brand{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-.badge{content-visibility:auto;contain-intrinsic-size:auto 180px auto 30px;overflow-clip-margin:12px;font:14px/20px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b;text-align:start;letter-spacing:normal;word-spacing:normal;text-transform:none;white-space:normal}
-.badge.open{content-visibility:visible}
+.badge{font:14px/20px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b;text-align:start;letter-spacing:normal;word-spacing:normal;text-transform:none;white-space:normal}
 :where(.badge *){box-sizing:border-box;font:inherit;color:inherit;margin:0;padding:0}
 [hidden]{display:none!important}
 .toggle{display:flex;width:fit-content;align-items:center;gap:6px;min-height:28px;padding:3px 10px 3px 6px;border:2px solid transparent;border-radius:14px;cursor:pointer;background:#eef0f2;color:#3c4043;font-weight:600;text-decoration:none;white-space:nowrap;max-width:100%}
