@@ -79,7 +79,7 @@ describe('translit: messenger habits', () => {
     expect((await rules(lure)).length).toBeGreaterThan(0);
     const warning =
       `Rebyata, vam pishut tak: ${lure} Eto lovushka. ` +
-      'Trebujte dogovor, a esli uzhe uehali, zvonite v konsul\'stvo.';
+      "Trebujte dogovor, a esli uzhe uehali, zvonite v konsul'stvo.";
     expect(await rules(warning)).toEqual([]);
   });
 
