@@ -320,10 +320,20 @@ export class Analyzer {
       return { ...base, level: 'none', score: 0, lang: reading.lang, checked: false, partial, findings: [] };
     }
 
+    // Latin-letter Russian or Ukrainian is read into Cyrillic once, for the advisory cues and the rules.
+    const { translit } = reading;
+    const translitNz = translit
+      ? fields.map((f) => transliterate(f.nz, this.prepared, translit, f.source))
+      : undefined;
     // A text that warns about lures quotes their phrases: it is advice, not an offer.
     const wordSet = new Set(detectWords);
     const kinds = Math.max(
-      ...reading.read.map((l) => advisoryKinds(detectNorm, wordSet, this.prepared.langs[l])),
+      ...reading.read.map((l) => {
+        if (l !== translit || !translitNz) return advisoryKinds(detectNorm, wordSet, this.prepared.langs[l]);
+        const title = translitNz[fields.findIndex((f) => f.field === 'title')]?.norm;
+        const norm = `${title ? `${title}\n` : ''}${(translitNz[0] as Normalized).norm}`;
+        return advisoryKinds(norm, new Set(wordsOf(norm)), this.prepared.langs[l]);
+      }),
     );
     if (kinds >= ADVISORY_KINDS) {
       return { ...base, level: 'none', score: 0, lang: reading.lang, checked: true, partial, findings: [] };
@@ -344,9 +354,7 @@ export class Analyzer {
       fields.forEach((f, i) => {
         // The salary line is read too: "официально МРОТ, остальное наличными" is often only there.
         const nz =
-          reading.translit === lang
-            ? transliterate(f.nz, this.prepared, lang, f.source)
-            : (respelled?.[i]?.nz ?? f.nz);
+          translit === lang && translitNz ? (translitNz[i] as Normalized) : (respelled?.[i]?.nz ?? f.nz);
         if (reading.translit === lang && lang === main) f.read = nz;
         findings.push(...this.matchField(f, nz, rules, quoting));
       });

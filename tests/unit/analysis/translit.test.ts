@@ -74,6 +74,15 @@ describe('translit: messenger habits', () => {
     );
   });
 
+  it('reads a warning post in Latin letters as advice, not as the lure it quotes', async () => {
+    const lure = 'Srochno nuzhny devushki. Zhile besplatnoe, bez opyta.';
+    expect((await rules(lure)).length).toBeGreaterThan(0);
+    const warning =
+      `Rebyata, vam pishut tak: ${lure} Eto lovushka. ` +
+      "Trebujte dogovor, a esli uzhe uehali, zvonite v konsul'stvo.";
+    expect(await rules(warning)).toEqual([]);
+  });
+
   it('keeps amounts, codes and currencies as typed', () => {
     const p = analyzer.prepared;
     expect(readWord('4k', p, 'ru')).toBeUndefined();
