@@ -309,8 +309,14 @@ export class Analyzer {
       if (value) fields.push({ field, source: value, nz: normalize(value, lexicon) });
     }
     const textField = fields[0] as FieldText;
-    const titleNorm = fields.find((f) => f.field === 'title')?.nz.norm;
-    const detectNorm = titleNorm ? `${titleNorm}\n${textField.nz.norm}` : textField.nz.norm;
+    // The title and the text, one passage: what the language and the advisory cues are judged on.
+    const titleAt = fields.findIndex((f) => f.field === 'title');
+    const passage = (nz: readonly Normalized[]): string => {
+      const title = titleAt < 0 ? undefined : nz[titleAt]?.norm;
+      const body = (nz[0] as Normalized).norm; // fields[0] is the text
+      return title ? `${title}\n${body}` : body;
+    };
+    const detectNorm = passage(fields.map((f) => f.nz));
     const detectWords = wordsOf(detectNorm);
     const reading = detectLanguage(detectNorm, detectWords, this.prepared, ad.lang);
     const base = id === undefined ? {} : { id };
@@ -330,8 +336,7 @@ export class Analyzer {
     const kinds = Math.max(
       ...reading.read.map((l) => {
         if (l !== translit || !translitNz) return advisoryKinds(detectNorm, wordSet, this.prepared.langs[l]);
-        const title = translitNz[fields.findIndex((f) => f.field === 'title')]?.norm;
-        const norm = `${title ? `${title}\n` : ''}${(translitNz[0] as Normalized).norm}`;
+        const norm = passage(translitNz);
         return advisoryKinds(norm, new Set(wordsOf(norm)), this.prepared.langs[l]);
       }),
     );

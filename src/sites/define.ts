@@ -148,7 +148,9 @@ function findCards(root: ParentNode, url: URL, selectors: CardSelectors): FoundA
       : plainText(element, undefined, selectors.ignore);
     // The card's own links (to the ad, and the title's, as to a channel: t.me/s repeats it on the avatar)
     // lead to the ad and its poster, not to a contact.
-    const own = new Set([linkElement, titleElement?.closest('a')].map((a) => a?.getAttribute('href')));
+    const own = new Set(
+      [linkElement, titleElement?.closest('a')].map((a) => a?.getAttribute('href')?.trim()),
+    );
     const ad = compact({
       title: lineText(titleElement) || undefined,
       text,

@@ -1,9 +1,10 @@
 /**
  * Sites JobSafe reads only when the user turns them on in the options page: Telegram (the web clients and
- * the public channel pages on t.me) and VK, where job lures circulate in channels, chats and group walls. They are not in the manifest's content scripts
- * and JobSafe holds no permission for them at install: turning one on requests its host permission then
- * (optional_host_permissions in MV3, optional_permissions in Firefox MV2, see wxt.config.ts), and the
- * background registers the job-site content script for its pages (src/background/optional-sites.ts).
+ * the public channel pages on t.me) and VK, where job lures circulate in channels, chats and group walls.
+ * They are not in the manifest's content scripts and JobSafe holds no permission for them at install:
+ * turning one on requests its host permission then (optional_host_permissions in MV3, optional_permissions
+ * in Firefox MV2, see wxt.config.ts), and the background registers the job-site content script for its
+ * pages (src/background/optional-sites.ts).
  */
 import type { SiteAdapter } from './types';
 import { adapter as telegram } from './telegram';
