@@ -53,10 +53,25 @@ export const REAL_PAGES: readonly RealPage[] = [
   // round video, a post the preview cannot show) are read whole, which leaves the channel's name. Every
   // message shows the channel's name and links its time to t.me/DUCKS_POKER/<id>; no salary, employer or
   // place fields (a message is free text).
-  [14, 'telegram/preview-ducks-poker-2026-08.html', { url: 'https://t.me/s/DUCKS_POKER' }],
+  [
+    14,
+    'telegram/preview-ducks-poker-2026-08.html',
+    {
+      url: 'https://t.me/s/DUCKS_POKER',
+      foundAt:
+        'DelureDev/DucksRating@06e63a0506f8a87f78cd37216ab423f4c300756f:tests/fixtures/live_snapshot.html',
+    },
+  ],
   // 1 post: the source has 2 `tgme_widget_message_wrap`, the first the "Channel created" notice
   // (`service_message`), the second a photo with its caption.
-  [1, 'telegram/preview-prstnk-2026-05.html', { url: 'https://t.me/s/prstnk_eprst' }],
+  [
+    1,
+    'telegram/preview-prstnk-2026-05.html',
+    {
+      url: 'https://t.me/s/prstnk_eprst',
+      foundAt: 'bregeadmin/prstnk@0b3c07c2bb20d983cfdea46ee00a36832ab2b4ad:tests/fixtures/tg_channel.html',
+    },
+  ],
 ];
 
 export const adapter = defineSiteAdapter({
