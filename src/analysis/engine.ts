@@ -23,8 +23,9 @@ import { normalize, toSourceRange, type Normalized } from './normalize';
 import { findPay, isFarAbove, type Currency } from './salary';
 import { quotedPhrase } from './phrases';
 import { scoreFindings } from './scoring';
-import { anyMatch, execAll, inRanges, sentenceAt, sentencesMatching } from './sentences';
+import { anyMatch, inRanges, sentenceAt } from './sentences';
 import { respell, transliterate } from './translit';
+import { quotedRanges, warningRanges } from './warning-ranges';
 import type { AdInput, AnalyzeOptions, Assessment, Field, Finding } from './types';
 import { CHECKED_LANGS, LANGUAGES, type CheckedLang } from '../languages/table';
 
@@ -42,8 +43,6 @@ export const MAX_FIELD_LENGTH = 1_000;
 const NLP_WINDOW = 160;
 const HIGH_PAY_RULE = 'engine.high-pay-unskilled';
 const MOBILE_RULE = 'engine.contact-only-mobile';
-/** Sentences after a warning header that still belong to its list of what to beware of. */
-export const WARNING_PASSAGE = 8;
 /**
  * Kinds of advisory cue (patterns/<lang>/cues.yaml `advisory`: authorities, hotlines, advice to the
  * reader, "red flags" talk, case reports, "they offer you"…). A text with ADVISORY_KINDS of them warns
@@ -59,37 +58,6 @@ function advisoryKinds(norm: string, words: ReadonlySet<string>, lang: PreparedL
   let kinds = 0;
   for (const kind of lang.advisory) if (kind.some((cue) => cueMatches(cue, norm, words) >= 0)) kinds++;
   return kinds;
-}
-
-const OPEN_QUOTE = /[«„“]/;
-const CLOSE_QUOTE = /[»“”]/;
-/**
- * A line that is an item of a list: "1.", "2)", "—", "•", "▪" at its start. (Normalization turns the
- * dot of "1. Item" into a sentence end, so an item may also be a number alone on its line, then text.)
- */
-const LIST_ITEM = /(?:^|\n)(?:\d{1,2}[.)]?\n|\d{1,2}[.)] |[-–—•▪●☐*] ?)[^\n]*/g;
-
-/** Ranges of normalized text a warning quotes or lists: inside quotation marks, and list items. */
-function quotedRanges(norm: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let open = -1;
-  let straight = -1;
-  for (let i = 0; i < norm.length; i++) {
-    const ch = norm[i] as string;
-    if (ch === '"') {
-      if (straight < 0) straight = i;
-      else {
-        out.push([straight, i + 1]);
-        straight = -1;
-      }
-    } else if (open < 0 && OPEN_QUOTE.test(ch)) open = i;
-    else if (open >= 0 && CLOSE_QUOTE.test(ch)) {
-      out.push([open, i + 1]);
-      open = -1;
-    }
-  }
-  for (const m of execAll(LIST_ITEM, norm)) out.push([m.index, m.index + m[0].length]);
-  return out;
 }
 
 interface FieldText {
@@ -110,21 +78,6 @@ function viewIndexOf(nz: Normalized, pos: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Ranges of normalized text that warn: sentences with a warning cue, passages after a header. */
-function warningRanges(norm: string, lang: PreparedLang): Array<[number, number]> {
-  const ranges = sentencesMatching(norm, lang.warnings);
-  for (const re of lang.warningHeaders) {
-    re.lastIndex = 0;
-    for (let m = re.exec(norm); m; m = re.exec(norm)) {
-      const [start, first] = sentenceAt(norm, m.index);
-      let end = first;
-      for (let k = 0; k < WARNING_PASSAGE && end < norm.length; k++) end = sentenceAt(norm, end + 1)[1];
-      ranges.push([start, end]);
-    }
-  }
-  return ranges;
 }
 
 export class Analyzer {
