@@ -108,11 +108,28 @@ export class Analyzer {
     return from !== undefined && (reading.lang === from || (reading.read as string[]).includes(from));
   }
 
-  private matchField(f: FieldText, nz: Normalized, lang: PreparedLang, quoting: boolean): Finding[] {
+  /**
+   * `alsoWarn`: the other reading languages, whose warnings apply too. A sentence that warns in one of
+   * them warns for every catalogue: a Ukrainian "це нелегальна робота" silences the Russian rules that
+   * read the same Cyrillic words (the two catalogues share many), not only the Ukrainian ones. They are
+   * found on the field as typed and carried over by source offsets, since `nz` may be respelled.
+   */
+  private matchField(
+    f: FieldText,
+    nz: Normalized,
+    lang: PreparedLang,
+    quoting: boolean,
+    alsoWarn: readonly PreparedLang[],
+  ): Finding[] {
     const norm = nz.norm;
     const ids = candidateMatchers(wordsOf(norm), lang);
     if (ids.length === 0) return [];
     const warnings = warningRanges(norm, lang);
+    for (const other of alsoWarn)
+      for (const [a, b] of warningRanges(f.nz.norm, other)) {
+        const [start, end] = toSourceRange(f.nz, a, b);
+        warnings.push([viewIndexOf(nz, start), viewIndexOf(nz, end)]);
+      }
     if (quoting) warnings.push(...quotedRanges(norm));
     const sentences = new Sentences(norm);
     const byRule = new Map<string, Finding>();
@@ -314,7 +331,12 @@ export class Analyzer {
         const nz =
           translit === lang && translitNz ? (translitNz[i] as Normalized) : (respelled?.[i]?.nz ?? f.nz);
         if (reading.translit === lang && lang === main) f.read = nz;
-        findings.push(...this.matchField(f, nz, rules, quoting));
+        // What warns in one reading language warns for this catalogue too (translit has its own text).
+        const alsoWarn =
+          translit === lang
+            ? []
+            : reading.read.filter((l) => l !== lang).map((l) => this.prepared.langs[l as CheckedLang]);
+        findings.push(...this.matchField(f, nz, rules, quoting, alsoWarn));
       });
     }
     // Two catalogues may quote the same words (Russian and Ukrainian share many): keep one per rule.
