@@ -369,6 +369,7 @@ export async function compileCatalogue(
         {
           letters: l.letters ?? '',
           words: l.words.map((w) => w.toLowerCase()),
+          ...(l.alike ? { alike: l.alike.map((w) => w.toLowerCase()) } : {}),
           ...(l.translit ? { translit: l.translit } : {}),
           ...(l.respell ? { respell: l.respell } : {}),
         },

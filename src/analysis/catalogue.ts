@@ -93,6 +93,8 @@ export function cueMatches(cue: PreparedCue, norm: string, words: ReadonlySet<st
 export interface LanguageCues {
   letters: string;
   words: ReadonlySet<string>;
+  /** Its words that translit writes alike (patterns/languages.yaml `alike`). */
+  alike: ReadonlySet<string>;
   translit?: { words: ReadonlySet<string>; letters: ReadonlyArray<readonly [string, readonly string[]]> };
   /** The neighbour's spelling read back (patterns/languages.yaml `respell`), letter groups longest first. */
   respell?: { from: string; letters: ReadonlyArray<readonly [string, readonly string[]]> };
@@ -185,6 +187,7 @@ export function prepareCatalogue(cat: CompiledCatalogue): Prepared {
     languages.set(code, {
       letters: l.letters,
       words: new Set(l.words),
+      alike: new Set(l.alike),
       ...(l.translit
         ? {
             translit: {

@@ -21,7 +21,7 @@ import {
   type LanguageCode,
   type Script,
 } from '../languages/table';
-import { translitEvidence } from './translit';
+import { evidencePoints, translitEvidence, translitKnows, translitWords } from './translit';
 
 export interface LanguageReading {
   /** What the text is (ISO 639-1), or 'und' when nothing tells. */
@@ -214,10 +214,28 @@ export function detectLanguage(
 
   const { points, wordPoints } = score(freq, words, script, prepared);
   if (script === 'Latn') {
+    const latin = translitWords(norm, allWords).slice(0, DETECT_WORDS);
+    const { wordOwner } = tablesFor(prepared, script);
+    // A language JobSafe does not read, with evidence here, is a rival: translit must outweigh it on the
+    // words it does not write, or a Polish ad ("bez umowy, na budowie") is read as Ukrainian. Words both
+    // write count for neither side: "bez" and "na" are Polish, and Polish "z" and "dla" Ukrainian too.
+    const rivals = [...points].filter(([code, p]) => p > 0 && !isCheckedLang(code));
     for (const code of prepared.languages.keys()) {
       if (!isCheckedLang(code) || !LANGUAGES[code].translit) continue;
-      const t = translitEvidence(words, prepared, code);
-      if (t > 0) points.set(`${code}-translit`, t);
+      const evidence = translitEvidence(latin, prepared, code);
+      if (!evidence) continue;
+      const shared = new Map<string, number>();
+      for (const w of words) {
+        const owner = wordOwner.get(w);
+        if (owner !== undefined && !isCheckedLang(owner) && translitKnows(w, prepared, code))
+          shared.set(owner, (shared.get(owner) ?? 0) + 1);
+      }
+      const outweighed = rivals.some(
+        ([other, p]) =>
+          evidencePoints(evidence, prepared.languages.get(other)) <=
+          p - (shared.get(other) ?? 0) * WORD_POINTS,
+      );
+      if (!outweighed) points.set(`${code}-translit`, evidencePoints(evidence));
     }
   }
   const order = ranked(points);

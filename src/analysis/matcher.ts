@@ -16,15 +16,19 @@ export interface Span {
   end: number;
 }
 
+/** Words whose letters are WORD_CLASS and `extra`, joined pieces whole ("з/п", "au-pair"). */
+export function wordPieces(extra = ''): RegExp {
+  const w = `[${WORD_CLASS}${extra}]+`;
+  return new RegExp(`${w}(?:[/'.-]${w})*`, 'g');
+}
 /** Words as the prefilter sees them: "з/п", "т.р", "au-pair" stay whole, and their parts are looked up too. */
-const W = `[${WORD_CLASS}]+`;
-const PIECES = new RegExp(`${W}(?:[/'.-]${W})*`, 'g');
+const PIECES = wordPieces();
 const INNER = /[/'.-]/;
 
 /** The words of normalized text, once per text (the prefilter of every language reads them). */
-export function wordsOf(norm: string): string[] {
+export function wordsOf(norm: string, pieces: RegExp = PIECES): string[] {
   const out: string[] = [];
-  for (const m of execAll(PIECES, norm)) {
+  for (const m of execAll(pieces, norm)) {
     const tok = m[0];
     out.push(tok);
     if (INNER.test(tok)) for (const part of tok.split(INNER)) if (part) out.push(part);

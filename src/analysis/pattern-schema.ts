@@ -151,6 +151,11 @@ export const LanguagesSourceSchema = z.record(
       letters: z.string().optional(),
       /** Its most common words (function words): positive evidence of the language. */
       words: z.array(z.string().min(1)).min(5),
+      /**
+       * Its words that Russian or Ukrainian typed in Latin letters writes alike ("bez", "robota"): beside
+       * this language's evidence they are no evidence of translit (src/analysis/lang.ts).
+       */
+      alike: z.array(z.string().min(1)).optional(),
       translit: TranslitSchema.optional(),
       respell: RespellSchema.optional(),
     })
@@ -243,6 +248,7 @@ const CompiledLangCuesSchema = z.object({
 const CompiledLanguageSchema = z.object({
   letters: z.string(),
   words: z.array(z.string()),
+  alike: z.array(z.string()).optional(),
   translit: TranslitSchema.optional(),
   respell: RespellSchema.optional(),
 });

@@ -4,17 +4,18 @@
  * Latin text the user sees.
  *
  * People type translit in many ways (ж as zh, j or g; ч as ch or 4; я as ya, ia or a; й and ы as y, i or
- * j), so each Latin letter group has several readings (patterns/languages.yaml, `translit.letters`). A
- * word takes the first reading the catalogue's vocabulary knows; a word it does not know takes the usual
- * reading. The readings and the steps tried per word are bounded (MAX_READINGS, MAX_STEPS), so this
- * stays linear.
+ * j; Ukrainians in Poland with Polish spelling: ж as ż or rz, ч as cz), so each Latin letter group has
+ * several readings (patterns/languages.yaml, `translit.letters`). A word takes the first reading the
+ * catalogue's vocabulary knows; a word it does not know takes the usual reading. The readings and the
+ * steps tried per word are bounded (MAX_READINGS, MAX_STEPS), so this stays linear.
  */
-import type { Prepared } from './catalogue';
+import type { LanguageCues, Prepared } from './catalogue';
 import type { Normalized } from './normalize';
 import { DIGIT_AS_CYRILLIC } from './reading/lookalikes';
 import { ViewBuilder } from './reading/view';
 import type { CheckedLang } from '../languages/table';
 import { isCurrencyWord } from './salary';
+import { wordPieces, wordsOf } from './matcher';
 
 /** Most readings tried per word (the product of its letter groups' readings, in order). */
 export const MAX_READINGS = 48;
@@ -24,24 +25,33 @@ const EVIDENCE_WORDS = 400;
 const MIN_CUES = 2;
 const WORD_POINTS = 2;
 
+/**
+ * Polish letters: Ukrainians in Poland type Ukrainian with them ("żytło", "czołowiky"). They belong to a
+ * translit word, so the word is read whole, but they are Polish evidence, never Ukrainian
+ * (translitEvidence).
+ */
+const POLISH = 'ąćęłńóśźż';
+/** A Latin word has a letter a-z (Polish ones too: "żytło"); an ASCII class keeps the test fast. */
 const LATIN_WORD = /[a-z]/;
+const POLISH_LETTER = new RegExp(`[${POLISH}]`);
 const DIGIT_BEFORE = /\d\s?$/;
 const DIGIT_AFTER = /^\s?\d/;
 /** Characters of a translit word: Latin letters, digits used as letters (4 = ч), apostrophes (ь). */
-const TRANSLIT_CHAR = /[a-z0-9'’]/;
+const TRANSLIT_CHAR = new RegExp(`[a-z0-9'’${POLISH}]`);
+const TRANSLIT_JOINED = new RegExp(`[a-z0-9${POLISH}]`);
 
 type Letters = ReadonlyArray<readonly [string, readonly string[]]>;
 const NO_LOOKALIKES: Readonly<Record<string, string>> = {};
 
 /** Most steps spent looking for readings of one word (segmentations that fail count too). */
-const MAX_STEPS = 400;
+export const MAX_STEPS = 400;
 
 /**
  * Readings of a word, the usual one first (each letter group's first reading, longest groups first), at
  * most MAX_READINGS. Every way of cutting the word into letter groups is tried, not only the greedy one:
  * "oformleniya" is "…n-iy-a" read greedily (оформленийа) but "…n-i-ya" (оформления) is the word.
  */
-function readings(
+export function readings(
   word: string,
   letters: Letters,
   asItself = false,
@@ -125,25 +135,81 @@ export function readWord(word: string, prepared: Prepared, lang: CheckedLang): s
   return /[0-9@]/.test(word) ? undefined : all[0];
 }
 
-/** Points of evidence that Latin words are `lang` in translit: its cue words, then known words. */
-export function translitEvidence(words: readonly string[], prepared: Prepared, lang: CheckedLang): number {
+const EVIDENCE_PIECES = wordPieces(POLISH);
+
+/**
+ * The words of a normalized text as translit evidence reads them: its `words` (wordsOf), cut again with
+ * Polish letters inside words when it has any ("żytło" whole, where wordsOf sees "yt" and "o").
+ */
+export function translitWords(norm: string, words: readonly string[]): readonly string[] {
+  return POLISH_LETTER.test(norm) ? wordsOf(norm, EVIDENCE_PIECES) : words;
+}
+
+/** Does some reading of a Latin word name a word of `lang`'s vocabulary or its common words? */
+function readsAsWord(word: string, prepared: Prepared, lang: CheckedLang, letters: Letters): boolean {
+  const vocab = prepared.langs[lang].vocab;
+  const funcWords = prepared.languages.get(lang)?.words;
+  return readings(word, letters).some((r) => vocab.has(r) || funcWords?.has(r) === true);
+}
+
+/**
+ * Does `lang` typed in Latin letters write this word: is it a cue, or does a reading name one of its
+ * words? Polish "z", "w" and "dla" are Ukrainian з, в and для too.
+ */
+export function translitKnows(word: string, prepared: Prepared, lang: CheckedLang): boolean {
   const t = prepared.languages.get(lang)?.translit;
-  if (!t) return 0;
+  if (!t) return false;
+  return t.words.has(word) || readsAsWord(word, prepared, lang, t.letters);
+}
+
+/**
+ * What tells that Latin words are `lang` in translit: its cue words, each with its count, and the other
+ * words that read as its words (one point each).
+ */
+export interface TranslitEvidence {
+  cues: ReadonlyMap<string, number>;
+  known: ReadonlySet<string>;
+}
+
+/**
+ * The evidence that Latin words (translitWords) are `lang` in translit; undefined with fewer than
+ * MIN_CUES distinct cues. Each word is read once; evidencePoints weighs it, against a rival too.
+ */
+export function translitEvidence(
+  words: readonly string[],
+  prepared: Prepared,
+  lang: CheckedLang,
+): TranslitEvidence | undefined {
+  const t = prepared.languages.get(lang)?.translit;
+  if (!t) return undefined;
   const latin = words.filter((w) => LATIN_WORD.test(w)).slice(0, EVIDENCE_WORDS);
   // A cue that is also an English word ("do", "s", "a") tells nothing.
   const english = prepared.languages.get('en')?.words;
-  const cues = new Set(
-    latin.filter((w) => t.words.has(w) && !english?.has(w) && !prepared.langs.en.vocab.has(w)),
-  );
-  if (cues.size < MIN_CUES) return 0;
-  let points = 0;
-  for (const w of latin) if (cues.has(w)) points += WORD_POINTS;
-  const vocab = prepared.langs[lang].vocab;
-  const funcWords = prepared.languages.get(lang)?.words;
+  const cues = new Map<string, number>();
+  for (const w of latin)
+    if (t.words.has(w) && !english?.has(w) && !prepared.langs.en.vocab.has(w))
+      cues.set(w, (cues.get(w) ?? 0) + 1);
+  if (cues.size < MIN_CUES) return undefined;
+  const known = new Set<string>();
   for (const w of new Set(latin)) {
-    if (w.length < 3 || t.words.has(w)) continue;
-    if (readings(w, t.letters).some((r) => vocab.has(r) || funcWords?.has(r))) points++;
+    // A Polish letter is never evidence on its own: Polish "wypłata" and "też" read as Ukrainian виплата
+    // and теж. A cue typed with one ("żytło") is a word Polish does not write, and counts above.
+    if (w.length < 3 || t.words.has(w) || POLISH_LETTER.test(w)) continue;
+    if (readsAsWord(w, prepared, lang, t.letters)) known.add(w);
   }
+  return { cues, known };
+}
+
+/**
+ * Points of translit evidence. Against a `rival`, a language JobSafe does not read with evidence of its
+ * own in the text (Polish beside Polish-style Ukrainian), only the words the rival does not write count:
+ * Polish "na", "bez" and "robota" are no sign of Ukrainian there.
+ */
+export function evidencePoints(e: TranslitEvidence, rival?: LanguageCues): number {
+  const theirs = (w: string) => rival !== undefined && (rival.words.has(w) || rival.alike.has(w));
+  let points = 0;
+  for (const [w, n] of e.cues) if (!theirs(w)) points += n * WORD_POINTS;
+  for (const w of e.known) if (!theirs(w)) points++;
   return points;
 }
 
@@ -233,7 +299,7 @@ export function transliterate(
   };
   const vocab = prepared.langs[lang].vocab;
   const softEnd = (r: string) => r.endsWith('ь') && vocab.has(r);
-  return rewriteWords(nz, TRANSLIT_CHAR, /[a-z0-9]/, read, softEnd) ?? nz;
+  return rewriteWords(nz, TRANSLIT_CHAR, TRANSLIT_JOINED, read, softEnd) ?? nz;
 }
 
 /** Readings tried per word when respelling (a neighbour's spelling differs in a letter or two). */
