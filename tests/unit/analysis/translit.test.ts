@@ -93,4 +93,13 @@ describe('translit: messenger habits', () => {
     // A word that reads as it is typed keeps its double letters.
     expect(readWord('kassir', p, 'ru')).toBe('кассир');
   });
+
+  it('reads the reflexive -тся typed as it is spoken, "tsa"', () => {
+    const p = analyzer.prepared;
+    // Known words of the catalogue only: "хранятся" (documents kept), "оплачивается" (paid for).
+    expect(readWord('hranyatsa', p, 'ru')).toBe('хранятся');
+    expect(readWord('oplachivaetsa', p, 'ru')).toBe('оплачивается');
+    // "tsa" stays "ца" where that is the word.
+    expect(readWord('ulitsa', p, 'ru')).toBe('улица');
+  });
 });
