@@ -331,11 +331,15 @@ export class Analyzer {
         const nz =
           translit === lang && translitNz ? (translitNz[i] as Normalized) : (respelled?.[i]?.nz ?? f.nz);
         if (reading.translit === lang && lang === main) f.read = nz;
-        // What warns in one reading language warns for this catalogue too (translit has its own text).
+        // What warns in another reading language of the same letters warns for this catalogue too
+        // (translit has its own text; an English cue such as "alert" in markup says nothing of Cyrillic).
+        const script = LANGUAGES[lang].script;
         const alsoWarn =
           translit === lang
             ? []
-            : reading.read.filter((l) => l !== lang).map((l) => this.prepared.langs[l as CheckedLang]);
+            : reading.read
+                .filter((l) => l !== lang && LANGUAGES[l].script === script)
+                .map((l) => this.prepared.langs[l as CheckedLang]);
         findings.push(...this.matchField(f, nz, rules, quoting, alsoWarn));
       });
     }

@@ -100,3 +100,20 @@ describe('quotations', () => {
     expect(quotations(norm).map(([s, e]) => norm.slice(s, e))).toEqual(['«b»', '"d"', '“f”']);
   });
 });
+
+describe('a warning in one reading language covers the other catalogues on the same letters', () => {
+  it('a Ukrainian question and verdict silence the Russian rules that read the same words', async () => {
+    const { analyzeAd } = await import('../../../src/analysis');
+    const a = await analyzeAd({
+      title: 'Чи можна працювати в Ізраїлі по безвізу?',
+      text:
+        'Ні. Безвізовий режим дає право тільки на туристичну поїздку, для роботи потрібна робоча віза. ' +
+        'Пропозиції «приїдь як туристка, там влаштуємо» — це нелегальна робота, ризик депортації.',
+    });
+    expect(a.lang).toBe('uk');
+    // Read by the Ukrainian and the Russian catalogues alike: without the Ukrainian warnings carried
+    // over, the Russian rules found "по безвізу" and "нелегальна" here (a high).
+    expect(a.level).toBe('none');
+    expect(a.findings.filter((f) => f.rule.startsWith('ru.irregular-visa'))).toEqual([]);
+  });
+});
