@@ -452,7 +452,7 @@ export class PageController {
   private render(a: ScannedAd, assessment: Assessment, seal: string, messages: Messages): boolean {
     const prev = this.shown.get(a.key);
     if (prev) this.unrender(a.key, prev, prev.ad.found.root !== a.found.root);
-    markRoot(a.found.root, a.key, a.hash, assessment);
+    markRoot(a.found.root, a.key, assessment);
     const shown: Shown = { ad: a, assessment, seal };
     this.shown.set(a.key, shown);
     if (this.wantsBadge(assessment)) {

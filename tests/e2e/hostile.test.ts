@@ -473,7 +473,7 @@ describe('hostile pages', () => {
       { timeout: 15_000 },
       CARD,
     );
-    const forgedLeft = await page.$$eval(`${CARD}[data-jobsafe-hash="forged"]`, (els) => els.length);
+    const forgedLeft = await page.$$eval(`${CARD}[data-jobsafe-key="hh:forged"]`, (els) => els.length);
     expect(forgedLeft).toBe(0);
 
     await page.evaluate(() => (window as unknown as { __vandalize(): void }).__vandalize());
