@@ -28,7 +28,7 @@ interface Variant {
   all?: boolean;
   /** Insert empty hosts into all cards first (a frame), then fill the first n. */
   preinsert?: boolean;
-  /** Also set the four marking attributes on every card in the same task. */
+  /** Also mark every card in the same task, as the content script does (its key and level). */
   marks?: boolean;
   /** No hosts at all. */
   none?: boolean;
@@ -100,7 +100,6 @@ async function measure(b: Browser, file: string, n: number, v: Variant): Promise
             if (marks)
               for (const card of document.querySelectorAll('[data-qa~="vacancy-serp__vacancy"]')) {
                 card.setAttribute('data-jobsafe-key', 'hh:' + Math.random().toString(36).slice(2));
-                card.setAttribute('data-jobsafe-hash', Math.random().toString(36).slice(2));
                 card.setAttribute('data-jobsafe-risk', 'none');
               }
             for (let i = 0; i < count; i++) {

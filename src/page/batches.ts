@@ -34,6 +34,14 @@ export async function inPool<T>(
 /**
  * Ads on or near the screen (within a screen height above or two below) and the others, each part in
  * page order: a long listing's visible cards are sent first. Without a window everything is near.
+ *
+ * The near ones are found by binary search, not by asking every card for its box: a box is a layout
+ * query that crosses from the content script's world, a thousand of them on a long listing, where a
+ * search asks about twenty. It relies on what listings are: cards in page order go down the screen (a
+ * list, or a grid row by row), so "ends below the band's top" and "starts below its bottom" each turn
+ * true once. A card with no box (display: none) says nothing about where it is: its nearest neighbour
+ * with a box answers for it. Where the order is not the screen's, a card is only sent a batch earlier
+ * or later: every ad is sent either way.
  */
 export function byViewport<T>(
   items: readonly T[],
@@ -42,13 +50,41 @@ export function byViewport<T>(
 ): { near: T[]; far: T[] } {
   if (!win || items.length <= 1) return { near: [...items], far: [] };
   const h = win.innerHeight;
-  const near: T[] = [];
-  const far: T[] = [];
-  for (const item of items) {
-    const r = rootOf(item).getBoundingClientRect();
-    (r.bottom >= -h && r.top <= 2 * h ? near : far).push(item);
-  }
-  return { near, far };
+  const boxes = new Map<number, DOMRect | null>();
+  const boxAt = (i: number): DOMRect | null => {
+    let box = boxes.get(i);
+    if (box === undefined) {
+      const r = rootOf(items[i] as T).getBoundingClientRect();
+      box = r.width || r.height ? r : null;
+      boxes.set(i, box);
+    }
+    return box;
+  };
+  /** The box of item `i`, else of its nearest neighbour that has one; null when none has. */
+  const placeOf = (i: number): DOMRect | null => {
+    for (let d = 0; i - d >= 0 || i + d < items.length; d++) {
+      const box = (i + d < items.length ? boxAt(i + d) : null) ?? (i - d >= 0 ? boxAt(i - d) : null);
+      if (box) return box;
+    }
+    return null;
+  };
+  if (!placeOf(0)) return { near: [...items], far: [] };
+  /** The first index where `test` holds (items.length if none), `test` being false, then true. */
+  const firstWhere = (test: (box: DOMRect) => boolean): number => {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (test(placeOf(mid) as DOMRect)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const from = firstWhere((r) => r.bottom >= -h);
+  const below = firstWhere((r) => r.top > 2 * h);
+  // Where the order is not the screen's the two searches may cross: the near run is then empty.
+  const to = Math.max(from, below);
+  return { near: items.slice(from, to), far: [...items.slice(0, from), ...items.slice(to)] };
 }
 
 /**

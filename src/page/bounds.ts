@@ -15,8 +15,10 @@ const cut = (s: string | undefined, max: number): string | undefined =>
  * The ad within the caps. Text and the short fields are cut (the analyzer would read no further, and the
  * text keeps one character more so it still reads as longer); a contact longer than a contact can be is
  * dropped rather than cut (a cut phone number is another number), and so is a URL too long to be one.
+ * An ad within them all, as nearly every real one is, is returned as it is: no copy per card.
  */
 export function boundAd(ad: ExtractedAd): ExtractedAd {
+  if (withinCaps(ad)) return ad;
   const contacts = ad.contacts
     ?.filter((c) => c.length > 0 && c.length <= LIMITS.contact)
     .slice(0, LIMITS.contacts);
@@ -27,6 +29,21 @@ export function boundAd(ad: ExtractedAd): ExtractedAd {
   if (ad.contacts !== undefined) out.contacts = contacts;
   if (ad.url !== undefined && ad.url.length > LIMITS.url) delete out.url;
   return out;
+}
+
+function withinCaps(ad: ExtractedAd): boolean {
+  const fits = (s: string | undefined, max: number) => s === undefined || s.length <= max;
+  return (
+    ad.text.length <= LIMITS.text &&
+    fits(ad.title, LIMITS.field) &&
+    fits(ad.salary, LIMITS.field) &&
+    fits(ad.employer, LIMITS.field) &&
+    fits(ad.location, LIMITS.field) &&
+    fits(ad.url, LIMITS.url) &&
+    (ad.contacts === undefined ||
+      (ad.contacts.length <= LIMITS.contacts &&
+        ad.contacts.every((c) => c.length > 0 && c.length <= LIMITS.contact)))
+  );
 }
 
 /** The page URL as an ad's `url`: only when it fits. */

@@ -250,22 +250,17 @@ export class PageController {
     if (this.reportDue && !toAnalyze.length) this.sendReport();
     else if (changed) this.queueReport();
 
-    // Ads on or near the screen first, so a long listing gets its visible badges before the rest
-    // (their places read in slices too: each one costs a layout query).
+    // Ads on or near the screen first, so a long listing gets its visible badges before the rest (a
+    // binary search over the page order: a few dozen layout queries however long the listing).
     const fresh = toAnalyze.filter((a) => !this.inFlight.has(flightId(a)));
+    if (!fresh.length) return [];
     fresh.forEach((a) => this.inFlight.add(flightId(a)));
-    const near: ScannedAd[] = [];
-    const far: ScannedAd[] = [];
-    for (let i = 0; i < fresh.length; i += SLICE) {
-      await this.pause();
-      if (stale()) {
-        fresh.forEach((a) => this.inFlight.delete(flightId(a)));
-        return [];
-      }
-      const part = byViewport(fresh.slice(i, i + SLICE), (a) => a.found.root, this.deps.doc.defaultView);
-      near.push(...part.near);
-      far.push(...part.far);
+    await this.pause();
+    if (stale()) {
+      fresh.forEach((a) => this.inFlight.delete(flightId(a)));
+      return [];
     }
+    const { near, far } = byViewport(fresh, (a) => a.found.root, this.deps.doc.defaultView);
     return [...near, ...far];
   }
 
@@ -457,7 +452,7 @@ export class PageController {
   private render(a: ScannedAd, assessment: Assessment, seal: string, messages: Messages): boolean {
     const prev = this.shown.get(a.key);
     if (prev) this.unrender(a.key, prev, prev.ad.found.root !== a.found.root);
-    markRoot(a.found.root, a.key, a.hash, assessment);
+    markRoot(a.found.root, a.key, assessment);
     const shown: Shown = { ad: a, assessment, seal };
     this.shown.set(a.key, shown);
     if (this.wantsBadge(assessment)) {

@@ -2,16 +2,18 @@
  * The public marking contract (issue 4, item 4; issue 11, item 6): every analyzed ad's root element
  * carries `data-jobsafe-risk="none|caution|high"`, and an ad whose text JobSafe could not read (a
  * language it does not check) also `data-jobsafe-checked="false"`, so its `none` is never taken for a
- * clear. The other attributes are the content script's bookkeeping.
+ * clear. The ad's key is the content script's bookkeeping.
+ *
+ * A long listing marks a thousand roots, each attribute call a crossing from the content script's world,
+ * so a root carries nothing more: whether an ad changed is told by the controller's own record of what
+ * it marked (its key, root and content hash), which the page cannot rewrite.
  */
 import type { Assessment } from '../analysis/types';
 
 export const RISK_ATTR = 'data-jobsafe-risk';
 export const CHECKED_ATTR = 'data-jobsafe-checked';
-/** The ad's key (see keys.ts), so the popup's "scroll to ad" and re-scans find the root again. */
+/** The ad's key (see keys.ts): which of the popup's ads a root is (the tests read it, as can a person). */
 export const KEY_ATTR = 'data-jobsafe-key';
-/** The content hash the marking was made for: a different hash means the ad changed. */
-export const HASH_ATTR = 'data-jobsafe-hash';
 
 /** The public marks of one analyzed ad (job sites and checked pages alike). */
 export function markRisk(root: Element, assessment: Pick<Assessment, 'level' | 'checked'>): void {
@@ -28,18 +30,15 @@ export function clearRisk(root: Element): void {
 export function markRoot(
   root: Element,
   key: string,
-  hash: string,
   assessment: Pick<Assessment, 'level' | 'checked'>,
 ): void {
   root.setAttribute(KEY_ATTR, key);
-  root.setAttribute(HASH_ATTR, hash);
   markRisk(root, assessment);
 }
 
 export function clearMark(root: Element): void {
   clearRisk(root);
   root.removeAttribute(KEY_ATTR);
-  root.removeAttribute(HASH_ATTR);
 }
 
 /** Removes every mark under `scope` (teardown: navigation, site switched off, extension reloaded). */

@@ -52,7 +52,8 @@ export function scanSlice(
   const out: ScannedAd[] = [];
   for (let i = from; i < Math.min(found.length, from + count); i++) {
     const f = found[i] as FoundAd;
-    const bounded = { ...f, ad: boundAd(f.ad) };
+    const ad = boundAd(f.ad);
+    const bounded = ad === f.ad ? f : { ...f, ad };
     if (!bounded.ad.text.trim() && !bounded.ad.title?.trim()) continue;
     out.push({ key: adKey(adapterId, bounded, url), hash: contentHash(bounded.ad), found: bounded });
   }

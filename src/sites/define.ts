@@ -136,9 +136,10 @@ function findCards(root: ParentNode, url: URL, selectors: CardSelectors): FoundA
   });
   return outer.map((element) => {
     const titleElement = firstByPreference(element, selectors.title);
+    const titleLink = titleElement?.closest('a');
     const linkElement = selectors.link
       ? firstByPreference(element, selectors.link)
-      : (titleElement?.closest('a') ?? titleElement?.querySelector('a'));
+      : (titleLink ?? titleElement?.querySelector('a'));
     const snippets = selectors.text ? [...element.querySelectorAll(selectors.text)] : [];
     const text = snippets.length
       ? snippets
@@ -147,10 +148,10 @@ function findCards(root: ParentNode, url: URL, selectors: CardSelectors): FoundA
           .join('\n')
       : plainText(element, undefined, selectors.ignore);
     // The card's own links (to the ad, and the title's, as to a channel: t.me/s repeats it on the avatar)
-    // lead to the ad and its poster, not to a contact.
-    const own = new Set(
-      [linkElement, titleElement?.closest('a')].map((a) => a?.getAttribute('href')?.trim()),
-    );
+    // lead to the ad and its poster, not to a contact. Mostly they are one link: its href is read once.
+    const href = linkElement?.getAttribute('href');
+    const titleHref = titleLink === linkElement ? href : titleLink?.getAttribute('href');
+    const own = new Set([href?.trim(), titleHref?.trim()]);
     const ad = compact({
       title: lineText(titleElement) || undefined,
       text,
@@ -158,7 +159,7 @@ function findCards(root: ParentNode, url: URL, selectors: CardSelectors): FoundA
       employer: textAt(element, selectors.employer),
       location: textAt(element, selectors.location),
       contacts: contactsIn(element, selectors.contacts).filter((contact) => !own.has(contact)),
-      url: absoluteUrl(linkElement?.getAttribute('href'), url),
+      url: absoluteUrl(href, url),
     });
     return { root: element, kind: 'card' as const, ad };
   });
