@@ -93,13 +93,14 @@ function listEnd(items: readonly Range[], norm: string, from: number, to: number
 export function warningRanges(norm: string, lang: PreparedLang): Range[] {
   const warned = sentencesMatching(norm, lang.warnings);
   const ranges: Range[] = [...warned];
-  const items = listItems(norm);
+  let items: Range[] | undefined; // only a header's passage needs the list items
   for (const re of lang.warningHeaders) {
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
       const [start, first] = sentenceAt(norm, m.index);
       let end = first;
       for (let k = 0; k < WARNING_PASSAGE && end < norm.length; k++) end = sentenceAt(norm, end + 1)[1];
+      items ??= listItems(norm);
       ranges.push([start, listEnd(items, norm, start, end)]);
     }
   }
