@@ -46,6 +46,11 @@ describe('SPA navigation and infinite scroll on hh.ru', () => {
   it('badges cards appended later and does not analyze the old ones again', async () => {
     await page.evaluate(() => spa.append(['driver', 'lure', 'nurse']));
     await waitForMarked(page, 5);
+    // A listing card is marked at once and gets its badge as it comes near the screen (an observer's
+    // callback, a later task): read the badges once all five are drawn.
+    await page.waitForFunction(() => document.querySelectorAll('[data-jobsafe-badge]').length === 5, {
+      timeout: 10_000,
+    });
     const ads = await marked(page);
     expect(ads.map((a) => a.risk)).toEqual(['high', 'none', 'none', 'high', 'none']);
     expect(ads.every((a) => a.badge?.includes(message('ru', `level_${a.risk}`)))).toBe(true);
