@@ -16,6 +16,7 @@ import {
   type SourceText,
 } from './lib/compile-catalogue';
 import { catalogueDoc } from './lib/catalogue-doc';
+import { packCatalogue } from '../src/analysis/catalogue-pack';
 import { unknownRussian } from './lib/morph';
 import { CHECKED_LANGS, type CheckedLang } from '../src/languages/table';
 
@@ -59,7 +60,8 @@ async function main(): Promise<void> {
     mkdirSync(outDir, { recursive: true });
     const out = path.join(outDir, 'catalogue.json');
     // Written only when it changed: the file's time tells the browser tests whether a build is stale.
-    const json = JSON.stringify(catalogue);
+    // Packed: recurring regex groups stored once (src/analysis/catalogue-pack.ts).
+    const json = JSON.stringify(packCatalogue(catalogue));
     if (!existsSync(out) || readFileSync(out, 'utf8') !== json) writeFileSync(out, json);
     // The rule table of the docs, generated from the same catalogue (written only when it changed).
     const doc = path.join(root, 'docs/catalogue.md');

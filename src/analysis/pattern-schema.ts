@@ -12,6 +12,7 @@
  *   patterns/salary-reference.yaml  reference pay for unskilled work
  */
 import { z } from 'zod';
+import { unpackCatalogue } from './catalogue-pack';
 import { CHECKED_LANGS, LANGUAGE_CODES, type CheckedLang } from '../languages/table';
 import { SalaryReferenceSchema } from './salary-schema';
 import { AdviceIdSchema, CategorySchema, StrengthSchema } from './types';
@@ -253,17 +254,24 @@ const CompiledLanguageSchema = z.object({
   respell: RespellSchema.optional(),
 });
 
-export const CompiledCatalogueSchema = z.object({
-  version: z.literal(2),
-  rules: z.array(CompiledRuleSchema),
-  cues: ByLang(CompiledLangCuesSchema),
-  messengers: z.array(z.string()),
-  /** Per checked language: every word form the catalogue knows, space-separated (the lexicon). */
-  vocab: ByLang(z.string()),
-  /** Per checked language: place-name expression sources by ISO code (which countries an ad names). */
-  places: ByLang(z.record(z.string(), CompiledCueSchema)),
-  languages: z.record(z.string(), CompiledLanguageSchema),
-  builtins: z.array(BuiltinRuleSchema),
-  salary: SalaryReferenceSchema,
-});
+/**
+ * The compiled catalogue. Its file is packed (catalogue-pack.ts: recurring regex groups stored once), and
+ * the schema unpacks it first, so whoever parses the file gets the full sources.
+ */
+export const CompiledCatalogueSchema = z.preprocess(
+  unpackCatalogue,
+  z.object({
+    version: z.literal(2),
+    rules: z.array(CompiledRuleSchema),
+    cues: ByLang(CompiledLangCuesSchema),
+    messengers: z.array(z.string()),
+    /** Per checked language: every word form the catalogue knows, space-separated (the lexicon). */
+    vocab: ByLang(z.string()),
+    /** Per checked language: place-name expression sources by ISO code (which countries an ad names). */
+    places: ByLang(z.record(z.string(), CompiledCueSchema)),
+    languages: z.record(z.string(), CompiledLanguageSchema),
+    builtins: z.array(BuiltinRuleSchema),
+    salary: SalaryReferenceSchema,
+  }),
+);
 export type CompiledCatalogue = z.infer<typeof CompiledCatalogueSchema>;
