@@ -125,8 +125,14 @@ export class Analyzer {
     const ids = candidateMatchers(wordsOf(norm), lang);
     if (ids.length === 0) return [];
     const warnings = warningRanges(norm, lang);
+    // A sentence written in this language's own letters (Ukrainian і, ї, є, ґ; Russian ы, э, ъ) is not
+    // the other language's: its cue misreads it there (Russian "не платите" warns, Ukrainian "нічого не
+    // платите" is an offer's terms: the Ukrainian imperative is "не платіть").
+    const own = this.prepared.languages.get(lang.lang)?.letters ?? '';
+    const ownLetters = own ? new RegExp(`[${own}]`, 'u') : undefined;
     for (const other of alsoWarn)
       for (const [a, b] of warningRanges(f.nz.norm, other)) {
+        if (ownLetters?.test(f.nz.norm.slice(a, b))) continue;
         const [start, end] = toSourceRange(f.nz, a, b);
         warnings.push([viewIndexOf(nz, start), viewIndexOf(nz, end)]);
       }
