@@ -16,6 +16,7 @@ import { adapter as olxPl } from './olx-pl';
 import { adapter as olxUa } from './olx-ua';
 import { adapter as olxUz } from './olx-uz';
 import { adapter as rabota } from './rabota';
+import { adapter as robotaUa } from './robota-ua';
 import { adapter as superjob } from './superjob';
 import { adapter as trudvsem } from './trudvsem';
 import { adapter as workUa } from './work-ua';
@@ -38,6 +39,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   olxKz,
   olxUz,
   workUa,
+  robotaUa,
 ];
 
 /**

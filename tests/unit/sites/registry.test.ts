@@ -31,6 +31,9 @@ const UNRELATED_URLS = [
   'https://www.indeed.com/cmp/Example/reviews',
   'https://www.work.ua/jobseeker/my/',
   'https://www.work.ua/employer/',
+  'https://robota.ua/',
+  'https://robota.ua/company900001',
+  'https://robota.ua/candidates/all/ukraine',
   'https://rabota.by.example.com/',
   'https://hh.kz.example.com/vacancy/1',
 ];
