@@ -48,8 +48,10 @@ export const ADAPTERS: readonly SiteAdapter[] = [
  */
 export const OPT_IN_ADAPTERS: readonly SiteAdapter[] = OPT_IN_SITES.map((site) => site.adapter);
 
-/** Match patterns for the job-site content script: the union of every adapter's patterns. */
-export const SITE_MATCHES: string[] = [...new Set(ADAPTERS.flatMap((adapter) => adapter.matches))];
+/** Match patterns for the job-site content script: the union of every adapter's (its `injectOn`, else `matches`). */
+export const SITE_MATCHES: string[] = [
+  ...new Set(ADAPTERS.flatMap((adapter) => adapter.injectOn ?? adapter.matches)),
+];
 
 /** The adapters the content script may find a page's adapter among: the job sites, then the opt-in ones. */
 const ALL_ADAPTERS: readonly SiteAdapter[] = [...ADAPTERS, ...OPT_IN_ADAPTERS];

@@ -72,6 +72,9 @@ export const adapter = defineSiteAdapter({
     '*://robota.ua/ua/company*/vacancy*',
     '*://robota.ua/ru/company*/vacancy*',
   ],
+  // One Angular app: people start on the home page and search from there, and the result pages never
+  // load as pages. The script waits on the whole site and reads only the pages above.
+  injectOn: ['*://robota.ua/*'],
   testUrls: [
     'https://robota.ua/zapros/oficiant/kyiv',
     'https://robota.ua/ru/zapros/python/ukraine',

@@ -36,6 +36,13 @@ export interface SiteAdapter {
   name: string;
   /** WebExtension match patterns of the pages this adapter handles (the content script's `matches`). */
   matches: readonly string[];
+  /**
+   * Where the content script is injected, when wider than `matches`: a site that is one app changing its
+   * pages without loading them (robota.ua's Angular app) is entered on its home page, and the search it
+   * runs there never loads a page the script could be injected into. The script then waits on every
+   * page of the host and reads only those `matches` names (the location watcher finds them).
+   */
+  injectOn?: readonly string[];
   /** Real URLs the adapter was built for (listing and ad pages), for maintainers. */
   testUrls: readonly string[];
   /** Default language of the site's ads when the text does not tell. */

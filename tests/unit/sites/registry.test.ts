@@ -31,9 +31,6 @@ const UNRELATED_URLS = [
   'https://www.indeed.com/cmp/Example/reviews',
   'https://www.work.ua/jobseeker/my/',
   'https://www.work.ua/employer/',
-  'https://robota.ua/',
-  'https://robota.ua/company900001',
-  'https://robota.ua/candidates/all/ukraine',
   'https://rabota.by.example.com/',
   'https://hh.kz.example.com/vacancy/1',
 ];
@@ -89,6 +86,27 @@ describe('site registry', () => {
   it.each(UNRELATED_URLS)('injects nothing into %s', (url) => {
     expect(SITE_MATCHES.filter((pattern) => compileMatchPattern(pattern)(new URL(url)))).toEqual([]);
     expect(adapterFor(new URL(url))).toBeUndefined();
+  });
+
+  // An app's pages change without loading: the script waits on the whole host, and reads only its pages.
+  it.each([
+    'https://robota.ua/',
+    'https://robota.ua/company900001',
+    'https://robota.ua/candidates/all/ukraine',
+  ])('waits on %s of a single-page app but reads nothing there', (url) => {
+    expect(SITE_MATCHES.some((pattern) => compileMatchPattern(pattern)(new URL(url)))).toBe(true);
+    expect(adapterFor(new URL(url))).toBeUndefined();
+  });
+
+  it('injects wider than it reads only where an adapter says so, and always on its own host', () => {
+    for (const adapter of ADAPTERS.filter((a) => a.injectOn))
+      for (const pattern of adapter.injectOn ?? []) {
+        const host = parseMatchPattern(pattern)?.host ?? '';
+        expect(
+          adapter.matches.every((m) => parseMatchPattern(m)?.host === host),
+          pattern,
+        ).toBe(true);
+      }
   });
 
   it.each(ADAPTERS.flatMap((adapter) => adapter.testUrls.map((url) => [url, adapter.id] as const)))(
