@@ -103,21 +103,40 @@ export function packCatalogue<T extends object>(catalogue: T, min = MIN_FRAGMENT
 }
 
 /**
- * Unpacks a catalogue read from its file: every fragment marker replaced by its group. A value without
- * `fragments` is returned as it is (the schema then judges it); a marker with no fragment throws.
+ * Unpacks a catalogue read from its file: every fragment marker replaced by its group. The value read is
+ * not changed: only the objects on the way to a marker are copied (copying all 5 MB of it took longer than
+ * the replacing). A value without `fragments` is returned as it is (the schema then judges it); a marker
+ * with no fragment throws.
  */
 export function unpackCatalogue(json: unknown): unknown {
   if (!json || typeof json !== 'object' || !('fragments' in json)) return json;
   const { fragments, ...rest } = json as { fragments: unknown };
   if (!Array.isArray(fragments) || !fragments.every((f): f is string => typeof f === 'string'))
     throw new Error('catalogue: `fragments` must be an array of strings');
-  return mapStrings(rest, (s) =>
-    s.includes(MARK)
-      ? s.replace(REFERENCE, (_, i: string) => {
-          const f = fragments[Number(i)];
-          if (f === undefined) throw new Error(`catalogue: no fragment ${i}`);
-          return f;
-        })
-      : s,
-  );
+  const expand = (s: string): string =>
+    s.replace(REFERENCE, (_, i: string) => {
+      const f = fragments[Number(i)];
+      if (f === undefined) throw new Error(`catalogue: no fragment ${i}`);
+      return f;
+    });
+  // The same value when nothing in it changed, else a shallow copy with its changed parts.
+  const visit = (v: unknown): unknown => {
+    if (typeof v === 'string') return v.includes(MARK) ? expand(v) : v;
+    if (!v || typeof v !== 'object') return v;
+    if (Array.isArray(v)) {
+      let out: unknown[] | undefined;
+      v.forEach((x, i) => {
+        const y = visit(x);
+        if (y !== x) (out ??= v.slice())[i] = y;
+      });
+      return out ?? v;
+    }
+    let out: Record<string, unknown> | undefined;
+    for (const [k, x] of Object.entries(v)) {
+      const y = visit(x);
+      if (y !== x) (out ??= { ...v })[k] = y;
+    }
+    return out ?? v;
+  };
+  return visit(rest);
 }

@@ -56,7 +56,9 @@ describe('an app site entered on its home page (robota.ua)', () => {
     const ads = await marked(page);
     expect(ads).toHaveLength(EXPECTED.ads.length);
     expect(
-      ads.every((a) => a.key.startsWith('robota-ua:') && ['none', 'caution', 'high'].includes(a.risk)),
+      ads.every(
+        (a) => (a.key ?? '').startsWith('robota-ua:') && ['none', 'caution', 'high'].includes(a.risk ?? ''),
+      ),
     ).toBe(true);
   });
 });
