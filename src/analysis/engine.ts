@@ -28,16 +28,12 @@ import { respell, transliterate } from './translit';
 import { quotedRanges, warningRanges } from './warning-ranges';
 import type { AdInput, AnalyzeOptions, Assessment, Field, Finding } from './types';
 import { CHECKED_LANGS, LANGUAGES, type CheckedLang } from '../languages/table';
+import { MAX_FIELD_LENGTH, MAX_TEXT_LENGTH } from './limits';
+
+export { MAX_FIELD_LENGTH, MAX_TEXT_LENGTH };
 
 /** Respelled words, unknown to the neighbour as written, that make an ad read as surzhyk. */
 const SURZHYK_MIN_WORDS = 1;
-/**
- * Only this many characters of the text are analyzed, so the time per ad stays bounded (the engine is
- * linear: about a millisecond per 10,000 characters). An ad longer than this is marked `partial`.
- */
-export const MAX_TEXT_LENGTH = 100_000;
-/** Cap for the short fields (title, salary, employer). */
-export const MAX_FIELD_LENGTH = 1_000;
 
 /** Characters around an English finding that compromise parses, at most, on each side. */
 const NLP_WINDOW = 160;

@@ -10,7 +10,7 @@
  * it, and a message over a cap is the sender's bug or an attack, rejected whole by the router.
  */
 import * as z from 'zod/mini';
-import { MAX_FIELD_LENGTH, MAX_TEXT_LENGTH } from '../analysis/engine';
+import { MAX_FIELD_LENGTH, MAX_TEXT_LENGTH } from '../analysis/limits';
 import {
   AnalyzeTextSchema,
   CheckTabSchema,

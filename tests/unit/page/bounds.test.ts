@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_FIELD_LENGTH, MAX_TEXT_LENGTH } from '../../../src/analysis/engine';
+import { MAX_FIELD_LENGTH, MAX_TEXT_LENGTH } from '../../../src/analysis/limits';
 import { AD_LIMITS, BoundedAdSchema } from '../../../src/messaging/background-messages';
 import { boundAd, boundLang } from '../../../src/page/bounds';
 import { ResultCache } from '../../../src/page/cache';
