@@ -68,7 +68,8 @@ class WordIndex {
  */
 export function candidateMatchers(words: readonly string[], lang: PreparedLang): number[] {
   const hit = new Set<number>(lang.always);
-  for (const w of words) {
+  // Each distinct word once: an ad repeats its words, and every one costs a prefix-bucket scan.
+  for (const w of new Set(words)) {
     const ids = lang.words.get(w);
     if (ids) for (const id of ids) hit.add(id);
     if (w.length >= PREFIX_KEY) {
