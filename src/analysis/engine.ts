@@ -79,6 +79,16 @@ function viewIndexOf(nz: Normalized, pos: number): number {
 export class Analyzer {
   constructor(readonly prepared: Prepared) {}
 
+  /** The letters only this language writes among those of its script (patterns/languages.yaml), as a test. */
+  private readonly ownLettersOf = new Map<CheckedLang, RegExp | undefined>();
+  private ownLetters(lang: CheckedLang): RegExp | undefined {
+    if (!this.ownLettersOf.has(lang)) {
+      const letters = this.prepared.languages.get(lang)?.letters;
+      this.ownLettersOf.set(lang, letters ? new RegExp(`[${letters}]`, 'u') : undefined);
+    }
+    return this.ownLettersOf.get(lang);
+  }
+
   /** The spans of a matcher's parts that count: not negated in their clause, not in a warning. */
   private liveParts(
     norm: string,
@@ -124,8 +134,7 @@ export class Analyzer {
     // A sentence written in this language's own letters (Ukrainian і, ї, є, ґ; Russian ы, э, ъ) is not
     // the other language's: its cue misreads it there (Russian "не платите" warns, Ukrainian "нічого не
     // платите" is an offer's terms: the Ukrainian imperative is "не платіть").
-    const own = this.prepared.languages.get(lang.lang)?.letters ?? '';
-    const ownLetters = own ? new RegExp(`[${own}]`, 'u') : undefined;
+    const ownLetters = alsoWarn.length > 0 ? this.ownLetters(lang.lang) : undefined;
     for (const other of alsoWarn)
       for (const [a, b] of warningRanges(f.nz.norm, other)) {
         if (ownLetters?.test(f.nz.norm.slice(a, b))) continue;

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Analyzer } from '../../../src/analysis/index';
 import type { Assessment } from '../../../src/analysis/types';
 import { quotations, WARNING_PASSAGE } from '../../../src/analysis/warning-ranges';
+import { analyzeAd } from '../../../src/analysis/index';
 import { inlineAnalyzer, rule } from './helpers';
 
 let analyzer: Analyzer;
@@ -115,5 +116,23 @@ describe('a warning in one reading language covers the other catalogues on the s
     // over, the Russian rules found "по безвізу" and "нелегальна" here (a high).
     expect(a.level).toBe('none');
     expect(a.findings.filter((f) => f.rule.startsWith('ru.irregular-visa'))).toEqual([]);
+  });
+
+  it('but not in a sentence written in the letters only the other language has', async () => {
+    // Ukrainian "нічого не платите" is the offer's terms ("you pay nothing now"); the same words are a
+    // Russian warning ("don't pay"). One Russian word makes the Russian reading active; its cue must not
+    // silence the Ukrainian lure (it did: no finding at all).
+    const lure =
+      'За візу і дорогу зараз нічого не платите, потім віддасте з заробітку, там вийде десь 1800 €.';
+    const alone = await analyzeAd({ text: lure });
+    const withRussianWord = await analyzeAd({ text: `${lure} Все.` });
+    expect(alone.level).toBe('high');
+    expect(withRussianWord.level).toBe('high');
+    expect(rules(withRussianWord)).toEqual(rules(alone));
+    // A Russian sentence (no Ukrainian letters) is still silenced by the Russian warning it is.
+    const warning = await analyzeAd({
+      text: 'Ничего не платите вперёд: за визу и дорогу потом с заработка — так работают вербовщики.',
+    });
+    expect(warning.level).toBe('none');
   });
 });
