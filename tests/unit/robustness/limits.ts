@@ -4,8 +4,8 @@
  * 2-core CI machine running test files in parallel, not targets; `npm run bench` measures typical speed
  * side by side with a regex floor.
  *
- * Why the time is bounded: the analyzer reads only the first MAX_TEXT_LENGTH (20,000) characters of an
- * ad's text and MAX_FIELD_LENGTH of each short field (src/analysis/engine.ts), and its expressions are
+ * Why the time is bounded: the analyzer reads only the first MAX_TEXT_LENGTH (100,000) characters of an
+ * ad's text and MAX_FIELD_LENGTH of each short field (src/analysis/limits.ts), and its expressions are
  * linear. The tests check both: 1 MB inputs finish within MAX_MS_PER_MEGABYTE, and no finding points
  * past the cap.
  *
