@@ -25,6 +25,13 @@
  * BREADTH_HIGH distinct categories (context included) is `high` as well, and BREADTH_CAUTION a `caution`.
  * Ordinary ads rarely show more than two (measured with `npm run false-alarms`).
  *
+ * Exploitation in itself: the ILO's combinations weigh signs of a risk, but two categories name the act,
+ * not a sign of it. An employer who keeps the worker's passport is one of the ILO's eleven indicators of
+ * forced labour ("retention of identity documents", ILO 2012), and an ad that hires people to pass
+ * others' money through their own cards, or to work in a scam compound, recruits them into a crime
+ * (UNODC 2023-2025; the Bank of Russia's anti-drop guidance). A strong finding in one of SELF_EVIDENT is
+ * `high` alone; medium ones there ("card details asked") still need company.
+ *
  * Sensitivity (a user setting) shifts the `caution` thresholds; `high` is always the ILO combination or
  * the breadth rule.
  */
@@ -42,6 +49,9 @@ export const WORK_ABROAD_FACTOR = 1.25;
 export const BREADTH_HIGH = 4;
 export const BREADTH_CAUTION = 3;
 
+/** Categories whose strong findings are the exploitation itself, so one is `high` alone (see above). */
+export const SELF_EVIDENT: ReadonlySet<Category> = new Set<Category>(['document-retention', 'forced-criminality']);
+
 /** Counts of categories by their strongest strength. */
 export interface SignalCounts {
   strong: number;
@@ -50,15 +60,21 @@ export interface SignalCounts {
   weak: number;
   /** 1 when the job is abroad and the ad has another finding, else 0. */
   context: number;
+  /** Strong categories of SELF_EVIDENT (already counted in `strong`). */
+  selfEvident: number;
 }
 
 /** Distinct categories, context included only next to a real finding. */
 export const breadth = (c: SignalCounts): number => c.strong + c.medium + c.weak + c.context;
 
-/** ILO (2009): 2 strong; 1 strong + 1 medium/weak; 3 medium; 2 medium + 1 weak. Context counts as weak. */
+/**
+ * ILO (2009): 2 strong; 1 strong + 1 medium/weak; 3 medium; 2 medium + 1 weak. Context counts as weak.
+ * A strong finding of exploitation itself (SELF_EVIDENT) needs no company.
+ */
 export function iloPositive(c: SignalCounts): boolean {
   const weak = c.weak + c.context;
   return (
+    c.selfEvident >= 1 ||
     c.strong >= 2 || (c.strong >= 1 && c.medium + weak >= 1) || c.medium >= 3 || (c.medium >= 2 && weak >= 1)
   );
 }
@@ -103,8 +119,11 @@ export function corroborated(findings: readonly Finding[]): boolean {
 export function countSignals(findings: readonly Finding[]): SignalCounts {
   const best = strongestByCategory(findings);
   const risks = [...best.entries()].filter(([cat]) => cat !== CONTEXT_CATEGORY);
-  const counts: SignalCounts = { strong: 0, medium: 0, weak: 0, context: 0 };
-  for (const [, s] of risks) counts[s]++;
+  const counts: SignalCounts = { strong: 0, medium: 0, weak: 0, context: 0, selfEvident: 0 };
+  for (const [cat, s] of risks) {
+    counts[s]++;
+    if (s === 'strong' && SELF_EVIDENT.has(cat)) counts.selfEvident++;
+  }
   if (corroborated(findings)) counts.weak++;
   // Context counts as one weak signal, and only next to a real one.
   if (best.has(CONTEXT_CATEGORY) && risks.length > 0) counts.context = 1;

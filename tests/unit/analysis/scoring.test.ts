@@ -19,6 +19,7 @@ describe('scoring (ILO 2009 combinations)', () => {
       medium,
       weak,
       context,
+      selfEvident: 0,
     });
     expect(iloPositive(c(2, 0, 0))).toBe(true);
     expect(iloPositive(c(1, 0, 1))).toBe(true);
@@ -35,11 +36,12 @@ describe('scoring (ILO 2009 combinations)', () => {
     expect(level(f('expenses-paid', 'medium'))).toBe('caution');
     expect(level(f('irregular-visa', 'strong'))).toBe('caution');
     expect(level()).toBe('none');
+    // (document-retention and forced-criminality are the exception: see below.)
   });
 
   it('counts a category once, by its strongest finding', () => {
     const c = countSignals([f('debt', 'weak'), f('debt', 'strong'), f('debt', 'medium')]);
-    expect(c).toEqual({ strong: 1, medium: 0, weak: 0, context: 0 });
+    expect(c).toEqual({ strong: 1, medium: 0, weak: 0, context: 0, selfEvident: 0 });
     expect(level(f('debt', 'strong'), f('debt', 'strong'))).toBe('caution');
   });
 
@@ -60,7 +62,20 @@ describe('scoring (ILO 2009 combinations)', () => {
       medium: 0,
       weak: 1,
       context: 0,
+      selfEvident: 0,
     });
+  });
+
+  it('a strong finding of exploitation itself (documents kept, recruited into crime) is high alone', () => {
+    expect(level(f('document-retention', 'strong'))).toBe('high');
+    expect(level(f('forced-criminality', 'strong'))).toBe('high');
+    expect(countSignals([f('forced-criminality', 'strong')]).selfEvident).toBe(1);
+    // A medium one there still needs company, and other strong categories still need a second signal.
+    expect(level(f('forced-criminality', 'medium'))).toBe('caution');
+    expect(level(f('document-retention', 'medium'))).toBe('caution');
+    expect(level(f('debt', 'strong'))).toBe('caution');
+    // Every sensitivity: it is an ILO-level combination, not a caution threshold.
+    expect(scoreFindings([f('document-retention', 'strong')], 'strong-only').level).toBe('high');
   });
 
   it('work abroad is context: nothing alone, a weak signal and a score multiplier next to a risk', () => {
