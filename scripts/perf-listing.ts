@@ -165,6 +165,23 @@ export function perfListingHtml(opts: ListingOptions): string {
 }
 
 /** The page-side measurements the probe script leaves in `window.__jobsafeProbe`. */
+/**
+ * 12 cards whose tel: links hold a megabyte of digits each, and more contacts than any ad shows (issue 14's
+ * finding 5): the e2e hostile tests check what the content script sends, `npm run bench:hostile` times it.
+ */
+export function hugeContactsListingHtml(): string {
+  const cards = listingCards({ cards: 12, riskyEvery: 2, seed: 13 }).map((c) =>
+    cardHtml(c).replace(
+      '<div class="g-user-content">',
+      `<div class="g-user-content"><a href="tel:+7${'9'.repeat(1_000_000)}">позвонить</a>${Array.from(
+        { length: 30 },
+        (_, i) => `<a href="tel:+7916000${String(i).padStart(4, '0')}">${i}</a>`,
+      ).join('')}`,
+    ),
+  );
+  return pageHtml('hostile: huge contacts', cards.join('\n'));
+}
+
 export interface ProbeResult {
   cards: number;
   /** Cards carrying `data-jobsafe-risk` now. */

@@ -195,10 +195,28 @@ export function pageUrl(url: URL): string {
   return copy.href;
 }
 
-// Links that are contacts: phone, e-mail and the messengers recruiters push people to.
-const CONTACT_LINKS =
-  'a[href^="tel:"], a[href^="mailto:"], a[href*="//t.me/"], a[href*="//wa.me/"], ' +
-  'a[href*="api.whatsapp.com/"], a[href^="viber:"], a[href^="whatsapp:"], a[href^="tg:"]';
+// Links that are contacts: phone, e-mail and the messengers recruiters push people to. As the CSS
+// selectors `a[href^="tel:"]`, `a[href*="//t.me/"]`, … would (case-sensitive), but tested on the href's
+// head only: a page may put a megabyte in a link, and a selector scans all of it, for every link.
+const CONTACT_HREF = /^(?:tel:|mailto:|viber:|whatsapp:|tg:)|\/\/(?:t\.me|wa\.me)\/|api\.whatsapp\.com\//;
+const SCHEME_CONTACT = /^(tel|mailto):/i;
+/**
+ * How much of a link's href is read. A contact is far shorter (the message contract takes 100 characters,
+ * src/messaging/background-messages.ts, and drops longer ones whole), even percent-encoded.
+ */
+export const CONTACT_HREF_READ = 2_000;
+
+/** The contact a link's href holds: the number or address of tel:/mailto:, else the link itself. */
+export function contactOfHref(href: string): string | undefined {
+  const head = href.length > CONTACT_HREF_READ ? href.slice(0, CONTACT_HREF_READ) : href;
+  if (!CONTACT_HREF.test(head)) return undefined;
+  // Longer than can be read: not a contact (and a cut one would be another number).
+  if (head !== href && !(SCHEME_CONTACT.test(head) && head.includes('?'))) return undefined;
+  const value = SCHEME_CONTACT.test(head)
+    ? decodeSafe(head.replace(SCHEME_CONTACT, '').split('?')[0] ?? '')
+    : href;
+  return value.trim() || undefined;
+}
 
 /**
  * Contacts visible in `scope`: tel:/mailto: links as the number or address, messenger links as the
@@ -206,12 +224,9 @@ const CONTACT_LINKS =
  */
 export function contactsIn(scope: ParentNode, selector?: string): string[] {
   const found = new Set<string>();
-  for (const link of scope.querySelectorAll(CONTACT_LINKS)) {
-    const href = link.getAttribute('href') ?? '';
-    const value = /^(tel|mailto):/i.test(href)
-      ? decodeSafe(href.replace(/^(tel|mailto):/i, '').split('?')[0] ?? '')
-      : href;
-    if (value.trim()) found.add(value.trim());
+  for (const link of scope.querySelectorAll('a[href]')) {
+    const value = contactOfHref(link.getAttribute('href') ?? '');
+    if (value) found.add(value);
   }
   if (selector) {
     for (const element of scope.querySelectorAll(selector)) {

@@ -9,7 +9,15 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { lineText, normalizeText, plainText, walkedText } from '../../../src/sites/dom';
+import {
+  CONTACT_HREF_READ,
+  contactOfHref,
+  contactsIn,
+  lineText,
+  normalizeText,
+  plainText,
+  walkedText,
+} from '../../../src/sites/dom';
 
 /** Pieces of markup that matter to the reading: inline and block elements, skipped ones, odd spaces. */
 const TEXT = fc.constantFrom(
@@ -113,5 +121,39 @@ describe('normalizeText', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('contactsIn', () => {
+  it('reads tel:, mailto: and messenger links as the selectors would, and no other link', () => {
+    document.body.innerHTML = [
+      '<a href="tel:+7%20916%20000-00-01">call</a>',
+      '<a href="mailto:hr@example.org?subject=cv">mail</a>',
+      '<a href="https://t.me/recruiter_x">tg</a>',
+      '<a href="https://wa.me/79160000002">wa</a>',
+      '<a href="viber://chat?number=79160000003">viber</a>',
+      '<a href="https://example.org/tel:+7916">not a contact</a>',
+      '<a href="TEL:+79160000004">upper case, as a CSS selector would not take it</a>',
+      '<a>no href</a>',
+    ].join('');
+    expect(contactsIn(document.body)).toEqual([
+      '+7 916 000-00-01',
+      'hr@example.org',
+      'https://t.me/recruiter_x',
+      'https://wa.me/79160000002',
+      'viber://chat?number=79160000003',
+    ]);
+  });
+
+  it('reads no further into a link than CONTACT_HREF_READ, and takes no longer link for a contact', () => {
+    const digits = '9'.repeat(1_000_000);
+    expect(contactOfHref(`tel:+7${digits}`)).toBeUndefined();
+    expect(contactOfHref(`https://t.me/${digits}`)).toBeUndefined();
+    // The number ends before the query, within what is read: the rest of a long query does not matter.
+    expect(contactOfHref(`tel:+79160000005?x=${digits}`)).toBe('+79160000005');
+    const longest = `tel:+7${'9'.repeat(CONTACT_HREF_READ - 6)}`;
+    expect(longest).toHaveLength(CONTACT_HREF_READ);
+    expect(contactOfHref(longest)).toBe(longest.slice(4));
+    expect(contactOfHref(`${longest}9`)).toBeUndefined();
   });
 });
