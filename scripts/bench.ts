@@ -3,12 +3,17 @@
  * Prints ms per ad for analyzeAd and, in the same run over the same texts, for a plain compiled-RegExp
  * scan (every catalogue expression of the ad's language run over the lower-cased text, no prefilter, no
  * negation, no salary or contacts): the floor a naive matcher would cost. Also the share of ads that
- * reach compromise and its cost. Both are measured after a warm-up pass (RegExp and JIT compilation).
+ * reach compromise and its cost. Both are measured after a warm-up pass (RegExp and JIT compilation);
+ * before it, the cost of a new process's first ads (what a freshly started background pays).
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import compiled from '../src/analysis/compiled/catalogue.json';
 import { analyzeAd } from '../src/analysis/index';
 import { nlpStats } from '../src/analysis/english-nlp';
 import { CompiledCatalogueSchema } from '../src/analysis/pattern-schema';
+import type { AdInput } from '../src/analysis/types';
+import { readAds } from './lib/ads-input';
 import { CORPORA_DIR, loadRealCorpora } from './lib/real-corpora';
 import { CHECKED_LANGS, type CheckedLang } from '../src/languages/table';
 
@@ -32,6 +37,19 @@ function plainScan(text: string, lang: CheckedLang): number {
   return hits;
 }
 
+/** Ads of each real file in the cold rows (a listing page's worth in all), and lures before them. */
+const COLD_ADS_PER_FILE = 20;
+const COLD_LURES = 40;
+const LURES_FILE = path.join(CORPORA_DIR, 'lures-dev.jsonl');
+
+/** CPU time of this process while `work` runs, in ms. */
+async function cpuMs(work: () => Promise<void>): Promise<number> {
+  const cpu = process.cpuUsage();
+  await work();
+  const used = process.cpuUsage(cpu);
+  return (used.user + used.system) / 1000;
+}
+
 async function main(): Promise<void> {
   const files = loadRealCorpora();
   if (!files) {
@@ -40,6 +58,35 @@ async function main(): Promise<void> {
   }
   const ads = files.flatMap((f) => f.ads.map((a) => a.ad));
   const langOf = (lang: string | undefined): CheckedLang => (lang === 'en' ? 'en' : 'ru');
+
+  // A freshly started background's first ads (Chrome stops an idle worker after 30 s, and the next page
+  // starts it again), then the same ads once more. Most of the difference is V8 interpreting each large
+  // expression on its first run (it compiles a RegExp to machine code only from the second run, or at once
+  // for a subject of 1,000+ characters); running each first on a long blank subject halved the lures'
+  // row (878 -> ~480 ms) but cost every later ad ~0.1 ms (0.85 -> 0.98 ms/ad), so it is not done.
+  // Lures first (they reach many more expressions than ordinary ads), when their file is there.
+  const lures: AdInput[] = [];
+  if (existsSync(LURES_FILE))
+    for await (const entry of readAds(LURES_FILE)) {
+      if ('ad' in entry && lures.length < COLD_LURES) lures.push(entry.ad);
+    }
+  const first = files.flatMap((f) => f.ads.slice(0, COLD_ADS_PER_FILE).map((a) => a.ad));
+  const coldRows: string[] = [];
+  for (const [name, set] of [
+    [`labelled lures (${path.basename(LURES_FILE)})`, lures],
+    ['real ordinary ads', first],
+  ] as const) {
+    if (set.length === 0) continue;
+    const cold = await cpuMs(async () => {
+      for (const ad of set) await analyzeAd(ad);
+    });
+    const again = await cpuMs(async () => {
+      for (const ad of set) await analyzeAd(ad);
+    });
+    coldRows.push(
+      `first ${set.length} ${name} of a new process, CPU: ${cold.toFixed(0)} ms; the same ads again: ${again.toFixed(0)} ms`,
+    );
+  }
 
   // Warm-up: compiles every RegExp the texts reach, loads compromise if any ad needs it.
   for (const ad of ads) await analyzeAd(ad);
@@ -90,6 +137,7 @@ async function main(): Promise<void> {
   console.log(
     `ads without findings: ${ordinary} (${((100 * ordinary) / ads.length).toFixed(1)}%), ${(ordinaryMs / Math.max(ordinary, 1)).toFixed(4)} ms/ad`,
   );
+  for (const row of coldRows) console.log(row);
   const nlpAds = (nlpStats.ads - nlpBefore.ads) / ROUNDS;
   const nlpMs = (nlpStats.ms - nlpBefore.ms) / ROUNDS;
   console.log(
