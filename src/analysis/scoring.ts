@@ -50,7 +50,10 @@ export const BREADTH_HIGH = 4;
 export const BREADTH_CAUTION = 3;
 
 /** Categories whose strong findings are the exploitation itself, so one is `high` alone (see above). */
-export const SELF_EVIDENT: ReadonlySet<Category> = new Set<Category>(['document-retention', 'forced-criminality']);
+export const SELF_EVIDENT: ReadonlySet<Category> = new Set<Category>([
+  'document-retention',
+  'forced-criminality',
+]);
 
 /** Counts of categories by their strongest strength. */
 export interface SignalCounts {
@@ -75,7 +78,10 @@ export function iloPositive(c: SignalCounts): boolean {
   const weak = c.weak + c.context;
   return (
     c.selfEvident >= 1 ||
-    c.strong >= 2 || (c.strong >= 1 && c.medium + weak >= 1) || c.medium >= 3 || (c.medium >= 2 && weak >= 1)
+    c.strong >= 2 ||
+    (c.strong >= 1 && c.medium + weak >= 1) ||
+    c.medium >= 3 ||
+    (c.medium >= 2 && weak >= 1)
   );
 }
 
