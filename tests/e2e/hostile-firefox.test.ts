@@ -11,7 +11,7 @@ import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardHtml, listingCards, pageHtml } from '../../scripts/perf-listing';
 import { readBadgesBidi, type BadgeView } from './badge-reader';
-import { launchFirefox, type E2EFirefox } from './harness/firefox';
+import { launchFirefox, setFirefoxViewport, type E2EFirefox } from './harness/firefox';
 import { message } from './page-helpers';
 
 const CARD = '[data-qa~="vacancy-serp__vacancy"]';
@@ -79,7 +79,7 @@ describe('hostile pages in Firefox', () => {
 
   async function tall(): Promise<Page> {
     const page = await f.page();
-    await page.setViewport({ width: 1280, height: 4_000 });
+    await setFirefoxViewport(page, 1280, 4_000);
     return page;
   }
 

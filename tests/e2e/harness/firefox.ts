@@ -159,3 +159,38 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<E2EFirefo
     },
   };
 }
+
+/** The WebDriver BiDi context behind a puppeteer page in Firefox (BidiFrame's public `browsingContext`). */
+interface BidiContextOf {
+  browsingContext: { setViewport(options: { viewport: { width: number; height: number } }): Promise<void> };
+}
+
+/**
+ * page.setViewport in Firefox. Puppeteer sends emulation.setScreenOrientationOverride with the viewport,
+ * a WebDriver BiDi command that older Firefox ESR (140, which Debian 12 installs again) does not know,
+ * and the whole call fails there with the viewport unchanged. Where that command is unknown, the
+ * viewport alone is set with browsingContext.setViewport (every Firefox with BiDi has it), and checked.
+ */
+export async function setFirefoxViewport(page: Page, width: number, height: number): Promise<void> {
+  try {
+    await page.setViewport({ width, height });
+    return;
+  } catch (error) {
+    if (!String(error).includes('setScreenOrientationOverride')) throw error;
+  }
+  await (page.mainFrame() as unknown as BidiContextOf).browsingContext.setViewport({
+    viewport: { width, height },
+  });
+  // The new size reaches the page a moment later: wait for it (polled; a blank tab has no frames to wait on).
+  await page
+    .waitForFunction(
+      (w, h) => window.innerWidth === w && window.innerHeight === h,
+      { polling: 50, timeout: 5_000 },
+      width,
+      height,
+    )
+    .catch(async () => {
+      const size = await page.evaluate(() => [window.innerWidth, window.innerHeight]);
+      throw new Error(`the viewport is ${size.join(' × ')}, not ${width} × ${height}`);
+    });
+}
