@@ -23,6 +23,16 @@ export const MAX_READINGS = 48;
 const EVIDENCE_WORDS = 400;
 /** Distinct cue words needed before the catalogue's words are looked at. */
 const MIN_CUES = 2;
+/**
+ * A short message may hold no function words at all ("skinte nomer karty, perevedem avans"): with fewer
+ * than MIN_CUES cues, a text of at most SHORT_WORDS Latin words is still translit when at least
+ * SHORT_MIN_KNOWN of its words, and SHORT_KNOWN_SHARE of its words of three letters or more, read as the
+ * language's words. English reads that way only word by word ("bar", "status"), never for most of a
+ * message; and the bound keeps long English ads from paying for the readings.
+ */
+const SHORT_WORDS = 40;
+const SHORT_MIN_KNOWN = 4;
+const SHORT_KNOWN_SHARE = 0.6;
 const WORD_POINTS = 2;
 
 /**
@@ -184,18 +194,26 @@ export function translitEvidence(
   if (!t) return undefined;
   const latin = words.filter((w) => LATIN_WORD.test(w)).slice(0, EVIDENCE_WORDS);
   // A cue that is also an English word ("do", "s", "a") tells nothing.
-  const english = prepared.languages.get('en')?.words;
+  const englishWords = prepared.languages.get('en')?.words;
   const cues = new Map<string, number>();
   for (const w of latin)
-    if (t.words.has(w) && !english?.has(w) && !prepared.langs.en.vocab.has(w))
+    if (t.words.has(w) && !englishWords?.has(w) && !prepared.langs.en.vocab.has(w))
       cues.set(w, (cues.get(w) ?? 0) + 1);
-  if (cues.size < MIN_CUES) return undefined;
+  const short = latin.length <= SHORT_WORDS;
+  if (cues.size < MIN_CUES && !short) return undefined;
   const known = new Set<string>();
+  const candidates = new Set<string>();
   for (const w of new Set(latin)) {
     // A Polish letter is never evidence on its own: Polish "wypłata" and "też" read as Ukrainian виплата
     // and теж. A cue typed with one ("żytło") is a word Polish does not write, and counts above.
     if (w.length < 3 || t.words.has(w) || POLISH_LETTER.test(w)) continue;
+    candidates.add(w);
     if (readsAsWord(w, prepared, lang, t.letters)) known.add(w);
+  }
+  if (cues.size < MIN_CUES) {
+    const english = [...known].filter((w) => prepared.langs.en.vocab.has(w) || englishWords?.has(w));
+    const own = known.size - english.length;
+    if (own < SHORT_MIN_KNOWN || own < candidates.size * SHORT_KNOWN_SHARE) return undefined;
   }
   return { cues, known };
 }

@@ -56,6 +56,15 @@ describe('language detection', () => {
     });
   });
 
+  it('reads a short translit message with no function words, when most of its words read as Russian', () => {
+    expect(detect('Skin nomer karty, perevedem avans zavtra')).toMatchObject({ lang: 'ru', translit: 'ru' });
+    // English words that also read as Russian ones ("bar", "status") are not most of an English line.
+    expect(detect('Bar staff wanted, good status, start tomorrow')).toMatchObject({ lang: 'en' });
+    // Long English ads never pay for reading every word as translit: the short rule has a bound.
+    const long = Array.from({ length: 12 }, () => 'Skin nomer karty, perevedem avans zavtra.').join(' ');
+    expect(detect(long).translit).toBeUndefined();
+  });
+
   it('reads Ukrainian typed in Latin letters as Ukrainian', () => {
     expect(detect('Robota v Polshchi dlia divchat, zhytlo bezkoshtovno, potribni shvydko')).toMatchObject({
       lang: 'uk',
