@@ -51,6 +51,7 @@ const TRANSLIT_CHAR = new RegExp(`[a-z0-9'’${POLISH}]`);
 const TRANSLIT_JOINED = new RegExp(`[a-z0-9${POLISH}]`);
 
 type Letters = ReadonlyArray<readonly [string, readonly string[]]>;
+const APOSTROPHE = /['’]/;
 const NO_LOOKALIKES: Readonly<Record<string, string>> = {};
 
 /** Most steps spent looking for readings of one word (segmentations that fail count too). */
@@ -249,7 +250,9 @@ function rewriteWords(
   let changed = false;
   let i = 0;
   while (i < text.length) {
-    if (!wordChar.test(text[i] as string) || joined.test(text[i - 1] ?? '')) {
+    // An apostrophe that opens a word is a quote ("pysaly 'robota v Chekhii…'"), not its first letter.
+    const ch = text[i] as string;
+    if (!wordChar.test(ch) || joined.test(text[i - 1] ?? '') || APOSTROPHE.test(ch)) {
       out.copy(nz, i);
       i++;
       continue;

@@ -32,14 +32,32 @@ const CLOSE_QUOTE = /[»“”]/;
  */
 const LIST_ITEM = /(?:^|\n)(?:\d{1,2}[.)]?\n|\d{1,2}[.)] |[-–—•▪●☐*] ?)[^\n]*/g;
 
-/** Ranges inside quotation marks (guillemets, curly or straight quotes). */
+/**
+ * Single quotes ('…', ‘…’) are apostrophes too ("vedit'sia", "don't"), so one opens a quotation only
+ * where no letter or digit precedes it and one follows, and closes it only where the reverse holds,
+ * within one line of at most SINGLE_QUOTE_CHARS characters.
+ */
+const SINGLE_OPEN = /['‘]/;
+const SINGLE_CLOSE = /['’]/;
+const WORDISH = /[\p{L}\p{N}]/u;
+const SINGLE_QUOTE_CHARS = 300;
+
+/** Ranges inside quotation marks (guillemets, curly or straight quotes, double or single). */
 export function quotations(norm: string): Range[] {
   const out: Range[] = [];
   let open = -1;
   let straight = -1;
+  let single = -1;
   for (let i = 0; i < norm.length; i++) {
     const ch = norm[i] as string;
-    if (ch === '"') {
+    const before = WORDISH.test(norm[i - 1] ?? '');
+    const after = WORDISH.test(norm[i + 1] ?? '');
+    if (single >= 0 && (ch === '\n' || i - single > SINGLE_QUOTE_CHARS)) single = -1;
+    if (single >= 0 && SINGLE_CLOSE.test(ch) && before && !after) {
+      out.push([single, i + 1]);
+      single = -1;
+    } else if (single < 0 && SINGLE_OPEN.test(ch) && !before && after) single = i;
+    else if (ch === '"') {
       if (straight < 0) straight = i;
       else {
         out.push([straight, i + 1]);

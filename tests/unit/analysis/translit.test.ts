@@ -83,6 +83,13 @@ describe('translit: messenger habits', () => {
     expect(await rules(warning)).toEqual([]);
   });
 
+  it('keeps a single quote that opens a Latin word as a quote, so a warning still sees what it quotes', async () => {
+    expect(read("pysaly 'robota v Chekhii'", 'uk')).toBe("писали 'робота в чехії'");
+    const warning =
+      "Liudy, ne vedit'sia! Meni pysaly 'robota v Chekhii, pasport viddasy na oformlennia i 3000 hrn za vizu'.";
+    expect(await rules(warning)).toEqual([]);
+  });
+
   it('keeps amounts, codes and currencies as typed', () => {
     const p = analyzer.prepared;
     expect(readWord('4k', p, 'ru')).toBeUndefined();

@@ -100,6 +100,16 @@ describe('quotations', () => {
     const norm = 'a «b» c "d" e “f”';
     expect(quotations(norm).map(([s, e]) => norm.slice(s, e))).toEqual(['«b»', '"d"', '“f”']);
   });
+
+  it('pairs single quotes only at word edges, so apostrophes inside words stay letters', () => {
+    const norm = "they wrote 'free flat, don't worry' and ‘visa later’; vedit'sia";
+    expect(quotations(norm).map(([s, e]) => norm.slice(s, e))).toEqual([
+      "'free flat, don't worry'",
+      '‘visa later’',
+    ]);
+    // A quote left open at the end of a line closes nothing on the next one.
+    expect(quotations("a 'b\nc' d")).toEqual([]);
+  });
 });
 
 describe('a warning in one reading language covers the other catalogues on the same letters', () => {
