@@ -246,25 +246,28 @@ function compileCues(
   problems: PatternProblem[],
 ): CompiledCatalogue['cues'][CheckedLang] {
   const fold = (words: readonly string[]) => words.map((w) => w.toLowerCase());
-  return {
-    negators: fold(cues.negators),
-    clauseBreaks: fold(cues.clause_breaks),
-    warnings: compiler.list(cues.warnings, { file, rule: 'warnings' }, problems),
-    warningHeaders: compiler.list(cues.warning_headers, { file, rule: 'warning_headers' }, problems),
-    advisory: Object.entries(cues.advisory ?? {}).map(([kind, exprs]) =>
+  const byKind = (name: string, source: Record<string, string[]> | undefined) =>
+    Object.entries(source ?? {}).map(([kind, exprs]) =>
       exprs.flatMap((e) => {
         try {
           return [compiler.cue(e)];
         } catch (err) {
           problems.push({
             file,
-            rule: `advisory.${kind}`,
+            rule: `${name}.${kind}`,
             reason: `expression "${e}": ${(err as Error).message}`,
           });
           return [];
         }
       }),
-    ),
+    );
+  return {
+    negators: fold(cues.negators),
+    clauseBreaks: fold(cues.clause_breaks),
+    warnings: compiler.list(cues.warnings, { file, rule: 'warnings' }, problems),
+    warningHeaders: compiler.list(cues.warning_headers, { file, rule: 'warning_headers' }, problems),
+    advisory: byKind('advisory', cues.advisory),
+    safeguards: byKind('safeguards', cues.safeguards),
     noSkills: compiler.list(cues.no_skills, { file, rule: 'no_skills' }, problems),
     company: compiler.list(cues.company, { file, rule: 'company' }, problems),
   };

@@ -51,6 +51,8 @@ export interface PreparedLang {
   warningHeaders: RegExp[];
   /** Advisory cues by kind (see advisoryKinds in engine.ts). */
   advisory: PreparedCue[][];
+  /** Safeguard cues by kind (see safeguardKinds in engine.ts). */
+  safeguards: PreparedCue[][];
   noSkills: RegExp[];
   company: RegExp[];
   /** Every word form the catalogue knows in this language. */
@@ -169,6 +171,7 @@ function prepareLang(cat: CompiledCatalogue, lang: CheckedLang): PreparedLang {
     warnings: cues.warnings.map(toRe),
     warningHeaders: cues.warningHeaders.map(toRe),
     advisory: cues.advisory.map((kind) => kind.map(prepareCue)),
+    safeguards: cues.safeguards.map((kind) => kind.map(prepareCue)),
     noSkills: cues.noSkills.map(toRe),
     company: cues.company.map(toRe),
     vocab: new Set(cat.vocab[lang].split(' ').filter(Boolean)),

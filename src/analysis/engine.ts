@@ -13,7 +13,13 @@
  * 5. scoring.ts turns the findings into a level.
  */
 import type { CountryCode } from 'libphonenumber-js/max';
-import { cueMatches, type Prepared, type PreparedLang, type PreparedMatcher } from './catalogue';
+import {
+  cueMatches,
+  type Prepared,
+  type PreparedCue,
+  type PreparedLang,
+  type PreparedMatcher,
+} from './catalogue';
 import { readContacts } from './contacts';
 import { dropNegatedEnglish } from './english-nlp';
 import { detectLanguage, type LanguageReading } from './lang';
@@ -49,11 +55,11 @@ const MOBILE_RULE = 'engine.contact-only-mobile';
 export const ADVISORY_KINDS = 3;
 export const QUOTING_KINDS = 2;
 
-/** How many kinds of advisory cue the text shows. */
-function advisoryKinds(norm: string, words: ReadonlySet<string>, lang: PreparedLang): number {
-  let kinds = 0;
-  for (const kind of lang.advisory) if (kind.some((cue) => cueMatches(cue, norm, words) >= 0)) kinds++;
-  return kinds;
+/** How many of the kinds of cue (advisory, safeguards) the text shows. */
+function kindsShown(norm: string, words: ReadonlySet<string>, kinds: readonly PreparedCue[][]): number {
+  let shown = 0;
+  for (const kind of kinds) if (kind.some((cue) => cueMatches(cue, norm, words) >= 0)) shown++;
+  return shown;
 }
 
 interface FieldText {
@@ -314,13 +320,16 @@ export class Analyzer {
       : undefined;
     // A text that warns about lures quotes their phrases: it is advice, not an offer.
     const wordSet = new Set(detectWords);
-    const kinds = Math.max(
-      ...reading.read.map((l) => {
-        if (l !== translit || !translitNz) return advisoryKinds(detectNorm, wordSet, this.prepared.langs[l]);
-        const norm = passage(translitNz);
-        return advisoryKinds(norm, new Set(wordsOf(norm)), this.prepared.langs[l]);
-      }),
-    );
+    const shown = (pick: (l: PreparedLang) => readonly PreparedCue[][]) =>
+      Math.max(
+        ...reading.read.map((l) => {
+          const lang = this.prepared.langs[l];
+          if (l !== translit || !translitNz) return kindsShown(detectNorm, wordSet, pick(lang));
+          const norm = passage(translitNz);
+          return kindsShown(norm, new Set(wordsOf(norm)), pick(lang));
+        }),
+      );
+    const kinds = shown((l) => l.advisory);
     if (kinds >= ADVISORY_KINDS) {
       return { ...base, level: 'none', score: 0, lang: reading.lang, checked: true, partial, findings: [] };
     }
@@ -374,7 +383,10 @@ export class Analyzer {
     }
 
     findings.sort((a, b) => (a.field ?? '').localeCompare(b.field ?? '') || a.start - b.start);
-    const { level, score } = scoreFindings(findings, options.sensitivity);
+    // Lawful safeguards stated outright (the passport stays with you, no fee, a licence number): looked
+    // for only where something was found, since they can only lower a level.
+    const safeguards = findings.length > 0 ? shown((l) => l.safeguards) : 0;
+    const { level, score } = scoreFindings(findings, options.sensitivity, safeguards);
     return { ...base, level, score, lang: reading.lang, checked: true, partial, findings };
   }
 }

@@ -112,6 +112,12 @@ export const LangCuesSourceSchema = z
      * is advice, and the lure phrases it quotes are no finding.
      */
     advisory: z.record(z.string().regex(/^[a-z][a-z-]*$/), z.array(z.string().min(1)).min(1)).optional(),
+    /**
+     * Lawful safeguards the ad states outright, by kind (the passport stays with the worker, no fee is
+     * charged, the contract is signed before departure, a licence or register number): with
+     * SAFEGUARD_KINDS kinds, the level is one step lower (src/analysis/scoring.ts).
+     */
+    safeguards: z.record(z.string().regex(/^[a-z][a-z-]*$/), z.array(z.string().min(1)).min(1)).optional(),
     /** The ad says the job needs no skills or experience (for the salary check). */
     no_skills: z.array(z.string().min(1)),
     /** The ad names a company, an office or an address (for the mobile-only check). */
@@ -241,6 +247,8 @@ const CompiledLangCuesSchema = z.object({
   warningHeaders: z.array(z.string()),
   /** Advisory cues, one list of expression sources per kind. */
   advisory: z.array(z.array(CompiledCueSchema)),
+  /** Safeguard cues, one list of expression sources per kind. */
+  safeguards: z.array(z.array(CompiledCueSchema)),
   noSkills: z.array(z.string()),
   company: z.array(z.string()),
 });

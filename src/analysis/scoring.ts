@@ -32,6 +32,14 @@
  * (UNODC 2023-2025; the Bank of Russia's anti-drop guidance). A strong finding in one of SELF_EVIDENT is
  * `high` alone; medium ones there ("card details asked") still need company.
  *
+ * Safeguards: an ad that states SAFEGUARD_KINDS different lawful safeguards outright (the passport stays
+ * with the worker, no recruitment fee is charged, the contract is signed before departure, a licence or
+ * register number: patterns/<lang>/cues.yaml `safeguards`) is one step calmer: `high` becomes `caution`,
+ * `caution` becomes `none`. Licensed agencies, state-organised recruitment and approved seasonal schemes
+ * write exactly that, and still mention the travel, the visa fee the worker pays or the housing charge
+ * that lures mention too; recruiters do not promise that the passport stays with the worker or give a
+ * register number to check. One safeguard alone changes nothing ("всё официально" is a lure's phrase).
+ *
  * Sensitivity (a user setting) shifts the `caution` thresholds; `high` is always the ILO combination or
  * the breadth rule.
  */
@@ -48,6 +56,9 @@ export const WORK_ABROAD_FACTOR = 1.25;
 /** Distinct categories (context included) that make an ad `high` / `caution` whatever their strengths. */
 export const BREADTH_HIGH = 4;
 export const BREADTH_CAUTION = 3;
+
+/** Kinds of stated safeguard that make an ad one step calmer. */
+export const SAFEGUARD_KINDS = 2;
 
 /** Categories whose strong findings are the exploitation itself, so one is `high` alone (see above). */
 export const SELF_EVIDENT: ReadonlySet<Category> = new Set<Category>([
@@ -141,7 +152,14 @@ export interface Score {
   score: number;
 }
 
-export function scoreFindings(findings: readonly Finding[], sensitivity: Sensitivity = 'balanced'): Score {
+const CALMER: Readonly<Record<Level, Level>> = { high: 'caution', caution: 'none', none: 'none' };
+
+/** `safeguards`: how many kinds of lawful safeguard the ad states (see above). */
+export function scoreFindings(
+  findings: readonly Finding[],
+  sensitivity: Sensitivity = 'balanced',
+  safeguards = 0,
+): Score {
   const best = strongestByCategory(findings);
   const risks = [...best.entries()].filter(([cat]) => cat !== CONTEXT_CATEGORY);
   let points = risks.reduce((sum, [, s]) => sum + WEIGHTS[s], 0);
@@ -149,5 +167,8 @@ export function scoreFindings(findings: readonly Finding[], sensitivity: Sensiti
   const counts = countSignals(findings);
   const high = iloPositive(counts) || breadth(counts) >= BREADTH_HIGH;
   const level: Level = high ? 'high' : CAUTION_THRESHOLDS[sensitivity](counts) ? 'caution' : 'none';
-  return { level, score: Math.round(points * 100) / 100 };
+  return {
+    level: safeguards >= SAFEGUARD_KINDS ? CALMER[level] : level,
+    score: Math.round(points * 100) / 100,
+  };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BREADTH_HIGH, countSignals, iloPositive, scoreFindings } from '../../../src/analysis/scoring';
+import { analyzeAd } from '../../../src/analysis/index';
+import {
+  BREADTH_HIGH,
+  countSignals,
+  iloPositive,
+  SAFEGUARD_KINDS,
+  scoreFindings,
+} from '../../../src/analysis/scoring';
 import type { Category, Finding, Strength } from '../../../src/analysis/types';
 
 const f = (category: Category, strength: Strength): Finding => ({
@@ -109,5 +116,51 @@ describe('scoring (ILO 2009 combinations)', () => {
     const ilo = [f('irregular-visa', 'strong'), f('debt', 'medium')];
     for (const s of ['cautious', 'balanced', 'strong-only'] as const)
       expect(scoreFindings(ilo, s).level).toBe('high');
+  });
+});
+
+describe(`stated safeguards (${SAFEGUARD_KINDS} kinds make an ad one step calmer)`, () => {
+  const high = [f('upfront-fee', 'strong'), f('expenses-paid', 'weak')];
+  it('lowers high to caution and caution to none, only with enough kinds', () => {
+    expect(scoreFindings(high).level).toBe('high');
+    expect(scoreFindings(high, 'balanced', SAFEGUARD_KINDS - 1).level).toBe('high');
+    expect(scoreFindings(high, 'balanced', SAFEGUARD_KINDS).level).toBe('caution');
+    expect(scoreFindings([f('upfront-fee', 'medium')], 'balanced', SAFEGUARD_KINDS).level).toBe('none');
+    // The score, which orders the warnings, is what was found.
+    expect(scoreFindings(high, 'balanced', SAFEGUARD_KINDS).score).toBe(scoreFindings(high).score);
+  });
+});
+
+describe('safeguards read from the text', () => {
+  const analyze = async (text: string) => (await analyzeAd({ text })).level;
+  // [language, the offer, two kinds of safeguard it states]
+  it.each([
+    [
+      'ru',
+      'Набор на завод в Казани. Работодатель оплачивает билет. Общежитие 2 000 руб/мес, удерживается из зарплаты.',
+      'Трудовой договор подписывается в Ташкенте до выезда. Паспорт остаётся у вас.',
+    ],
+    [
+      'uk',
+      'Кадрове агентство набирає на завод у Чехії. Кандидат сам оплачує медогляд і візу.',
+      'Договір підписуємо до виїзду. Ліцензія № 2113.',
+    ],
+    [
+      'en',
+      'Seasonal fruit pickers for the UK. You pay your own visa fee.',
+      'We never charge recruitment fees. Your passport stays with you.',
+    ],
+  ])('a lawful %s recruiter that states two kinds is one step calmer', async (_, offer, safeguards) => {
+    const RANK = { none: 0, caution: 1, high: 2 } as const;
+    const without = RANK[await analyze(offer)];
+    expect(without).toBeGreaterThan(0);
+    expect(RANK[await analyze(`${offer} ${safeguards}`)]).toBe(without - 1);
+  });
+
+  it('one safeguard alone, or a lure’s "всё официально", changes nothing', async () => {
+    const lure =
+      'Работа в Дубае для девушек, хостес. Билеты и проживание оплачиваем. Паспорт хранится у менеджера.';
+    expect(await analyze(lure)).toBe('high');
+    expect(await analyze(`${lure} Всё официально, лицензия № 4411.`)).toBe('high');
   });
 });
