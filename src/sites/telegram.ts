@@ -21,9 +21,12 @@
 import { defineSiteAdapter, type CardSelectors } from './define';
 import type { RealPage } from './real-pages';
 
-/** K and A: one message in the web clients' message lists. */
+/**
+ * K and A: one message in the web clients' message lists. K marks a message with no text (a sticker, a
+ * photo without a caption) `is-message-empty`: nothing there to read, and no ad.
+ */
 const WEB_MESSAGE =
-  '.bubbles-inner .bubble[data-mid]:not(.service), .Message.message-list-item[id^="message-"]';
+  '.bubbles-inner .bubble[data-mid]:not(.service):not(.is-message-empty), .Message.message-list-item[id^="message-"]';
 /**
  * t.me/s: one message. "Channel created", pinned-message and similar notices carry `service_message`;
  * they are the channel's history, not posts.
@@ -70,6 +73,19 @@ export const REAL_PAGES: readonly RealPage[] = [
     {
       url: 'https://t.me/s/prstnk_eprst',
       foundAt: 'bregeadmin/prstnk@0b3c07c2bb20d983cfdea46ee00a36832ab2b4ad:tests/fixtures/tg_channel.html',
+    },
+  ],
+  // Web K, a group chat (browser "Save page as", saved from web.telegram.org/k/#-4092601403): the source
+  // has 28 `<div class="bubble …" data-mid=…>` in `.bubbles-inner`, besides 2 date bubbles (`service`).
+  // 21 of them are `is-message-empty` (stickers, photos without a caption); 7 show text, one of them a
+  // file's name. Each names its sender (`.name .peer-title`); the web client shows no link per message.
+  [
+    7,
+    'telegram-web/chat-group-2024-08.html',
+    {
+      url: 'https://web.telegram.org/k/#-4092601403',
+      urls: 0,
+      foundAt: 'ArtemZimenko/jhjkbdbdhjrdg@2baeb88f959286db4444c8d55812346a9b41989c:Telegram Web.html',
     },
   ],
 ];
