@@ -28,7 +28,16 @@ export function adKey(adapterId: string, found: FoundAd, pageUrl: URL): string {
   return `${adapterId}:#${hashString(`${found.ad.title ?? ''}\u0000${found.ad.text}`)}`;
 }
 
+/** An absolute http(s) URL without credentials: already parsed once (absoluteUrl), cut as a string. */
+const PLAIN_ABSOLUTE = /^https?:\/\/[^/?#@]+(?:[/?#]|$)/;
+
 function stripSearch(url: string): string {
+  // Adapters hand over hrefs that absoluteUrl has already parsed; parsing each again cost a URL per card.
+  if (PLAIN_ABSOLUTE.test(url)) {
+    const end = url.search(/[?#]/);
+    const head = end < 0 ? url : url.slice(0, end);
+    return /^https?:\/\/[^/]+$/.test(head) ? `${head}/` : head;
+  }
   try {
     const u = new URL(url);
     return u.origin + u.pathname;

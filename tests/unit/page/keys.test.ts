@@ -15,6 +15,21 @@ describe('ad keys', () => {
     expect(adKey('hh', found, page)).toBe('hh:https://hh.ru/vacancy/9');
   });
 
+  it('cut an already parsed URL as the URL parser would: origin and path', () => {
+    for (const href of [
+      'https://hh.ru/vacancy/9?query=x#top',
+      'https://www.olx.ua/d/uk/obyavlenie/x.html#gallery',
+      'https://example.com',
+      'https://example.com?x=1',
+      'https://user:pw@example.com/a?b',
+      'https://t.me/s/rabota#123',
+    ]) {
+      const u = new URL(href);
+      const found: FoundAd = { root, kind: 'card', ad: { text: 't', url: u.href } };
+      expect(adKey('x', found, page)).toBe(`x:${u.origin}${u.pathname}`);
+    }
+  });
+
   it('use the page URL on an ad page, and a text hash when there is no URL', () => {
     expect(adKey('hh', { root, kind: 'detail', ad: { text: 't' } }, page)).toBe(
       'hh:https://hh.ru/vacancy/123',
