@@ -50,9 +50,11 @@ export function quotations(norm: string): Range[] {
   let single = -1;
   for (let i = 0; i < norm.length; i++) {
     const ch = norm[i] as string;
-    const before = WORDISH.test(norm[i - 1] ?? '');
-    const after = WORDISH.test(norm[i + 1] ?? '');
     if (single >= 0 && (ch === '\n' || i - single > SINGLE_QUOTE_CHARS)) single = -1;
+    // The neighbours are looked at only beside a single quote, not for every character of a long text.
+    const isSingle = SINGLE_OPEN.test(ch) || SINGLE_CLOSE.test(ch);
+    const before = isSingle && WORDISH.test(norm[i - 1] ?? '');
+    const after = isSingle && WORDISH.test(norm[i + 1] ?? '');
     if (single >= 0 && SINGLE_CLOSE.test(ch) && before && !after) {
       out.push([single, i + 1]);
       single = -1;
